@@ -1,0 +1,35 @@
+import type { RegionScheme } from '$lib/data/manifest';
+import type { RegionFigures } from '$lib/metrics/summarise-regions';
+import type { CsvRow } from '$lib/csv/to-csv';
+import type { Lang } from '$lib/state/view';
+import { regionName } from '$lib/i18n/names';
+
+export const REGION_SUMMARY_COLUMNS = [
+	'indicator',
+	'year',
+	'scheme',
+	'region',
+	'region_name',
+	'provinces',
+	'mean',
+	'min',
+	'max'
+] as const;
+
+/** The rows the region-summary chart draws: one per region of the scheme, "no data" regions included. */
+export function regionSummaryRows(
+	figures: readonly RegionFigures[],
+	context: { indicator: string; year: number; scheme: RegionScheme; lang: Lang }
+): CsvRow[] {
+	return figures.map((f) => ({
+		indicator: context.indicator,
+		year: context.year,
+		scheme: context.scheme,
+		region: f.region,
+		region_name: regionName(context.lang, f.region),
+		provinces: f.provinces,
+		mean: f.mean,
+		min: f.min,
+		max: f.max
+	}));
+}

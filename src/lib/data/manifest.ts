@@ -1,0 +1,114 @@
+// The contract between the data step (scripts/build-data.ts) and the site: what static/data/manifest.json holds.
+// The browser reads it before DuckDB-WASM is up, so the controls and labels never wait for the engine.
+
+export const REGION_SCHEMES = ['region4', 'region3'] as const;
+export type RegionScheme = (typeof REGION_SCHEMES)[number];
+
+export const REGION_IDS = ['east', 'central', 'west', 'northeast'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+/** Regions of each scheme, in display order. */
+export const SCHEME_REGIONS: Record<RegionScheme, readonly RegionId[]> = {
+	region4: ['east', 'central', 'west', 'northeast'],
+	region3: ['east', 'central', 'west']
+};
+
+export interface Province {
+	adcode: number;
+	name_zh: string;
+	name_en: string;
+	region4: RegionId;
+	region3: RegionId;
+}
+
+export interface YearCoverage {
+	year: number;
+	/** Provinces (of the 31) with a value for this indicator and year. */
+	provinces: number;
+}
+
+export interface Indicator {
+	id: string;
+	dataset: string;
+	name_zh: string;
+	name_en: string;
+	unit_zh: string;
+	unit_en: string;
+	higher_is_better: boolean;
+	/** Human-readable citation of the publisher, in each language. */
+	source_zh: string;
+	source_en: string;
+	/** Where the figures were taken from (URL or github:owner/repo@commit:path), as in data/. */
+	source_urls: string[];
+	/** Years with at least one province value, ascending. */
+	years: YearCoverage[];
+	/** Optional caveat shown with every chart of this indicator. */
+	note_zh?: string;
+	note_en?: string;
+}
+
+/** A published count of provincial units at one level of the Party School index (cps_levels). */
+export interface LevelCount {
+	data_year: number;
+	report_year: number | null;
+	level: string;
+	province_count: number;
+	/** The source itself doubts the figure (e.g. a count that may repeat the previous report). */
+	low_confidence: boolean;
+	source: string;
+	note: string;
+}
+
+/** A figure quoted for context (region_level_facts.csv, report_figures.csv), shown as text with its source. */
+export interface ContextFigure {
+	id: string;
+	scope: string;
+	year: string;
+	value: number;
+	unit: string;
+	statement: string;
+	source: string;
+	note: string;
+}
+
+/** A value that a second source gives differently (cps_online_service_index_disputed.csv). */
+export interface DisputedValue {
+	indicator: string;
+	year: number;
+	adcode: number;
+	value: number | null;
+	rank: number | null;
+	source: string;
+	note: string;
+}
+
+/** A published rank of the Party School index, with or without a score. */
+export interface PublishedRank {
+	data_year: number;
+	report_year: number | null;
+	adcode: number | null;
+	unit_zh: string;
+	rank: number | null;
+	level: string;
+	source: string;
+	note: string;
+}
+
+export interface DataTable {
+	/** DuckDB table name. */
+	name: string;
+	/** File under static/data/, Arrow IPC stream. */
+	file: string;
+	rows: number;
+}
+
+export interface Manifest {
+	generated_at: string;
+	provinces: Province[];
+	indicators: Indicator[];
+	tables: DataTable[];
+	level_counts: LevelCount[];
+	published_ranks: PublishedRank[];
+	disputed: DisputedValue[];
+	context: ContextFigure[];
+}

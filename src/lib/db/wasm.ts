@@ -1,0 +1,47 @@
+// DuckDB-WASM in a Web Worker, served from the site's own origin: the wasm and worker are bundled by
+// Vite (`?url`), never fetched from a CDN. Only the "eh" build is shipped: every browser this dashboard
+// supports has WebAssembly exception handling, and the mvp build would double the payload.
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Connector, Row, SqlParam } from './connector';
+import { arrowToRows } from './arrow-rows';
+import { NO_EXTENSION_AUTOLOAD } from './settings';
+
+export interface WasmDatabase extends Connector {
+	/** Creates (or replaces) a table from an Arrow IPC stream. */
+	loadArrow(table: string, ipc: Uint8Array): Promise<void>;
+	close(): Promise<void>;
+}
+
+export async function startWasmDatabase(): Promise<WasmDatabase> {
+	// Dynamic import: a static one pulls the worker-facing code into the prerender and breaks it.
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const worker = new Worker(new URL(workerUrl, location.href));
+	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(new URL(wasmUrl, location.href).href);
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn: AsyncDuckDBConnection = await db.connect();
+	// Nothing may be fetched from the internet: an extension is never installed or loaded on demand.
+	for (const sql of NO_EXTENSION_AUTOLOAD) await conn.query(sql);
+
+	return {
+		async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+			if (params.length === 0) return arrowToRows<T>(await conn.query(sql));
+			const stmt = await conn.prepare(sql);
+			try {
+				return arrowToRows<T>(await stmt.query(...params));
+			} finally {
+				await stmt.close();
+			}
+		},
+		async loadArrow(table, ipc) {
+			await conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+		},
+		async close() {
+			await conn.close();
+			await db.terminate();
+			worker.terminate();
+		}
+	};
+}

@@ -1,0 +1,124 @@
+// The URL is the state. This is the one place where URL parameters are read and checked: every value
+// that leaves here is one of a known list (indicator ids, years with data, schemes, region ids, adcodes),
+// so nothing a user types can reach SQL as text.
+import { REGION_IDS, REGION_SCHEMES, SCHEME_REGIONS } from '$lib/data/manifest';
+import type { Indicator, Manifest, RegionId, RegionScheme } from '$lib/data/manifest';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const DEFAULT_INDICATOR = 'pku_dfiic_index_aggregate';
+
+/** A highlighted region (by id) or province (by adcode). */
+export type Selection = RegionId | number;
+
+export interface ViewState {
+	indicator: string;
+	year: number;
+	scheme: RegionScheme;
+	select: Selection[];
+	lang: Lang;
+}
+
+/** Why a URL value was not used; shown to the user. */
+export interface Notice {
+	param: 'indicator' | 'year' | 'scheme' | 'select' | 'lang';
+	/** The rejected value, shown as text. */
+	value: string;
+	/** What was used instead (empty when the value was simply dropped). */
+	fallback: string;
+}
+
+export function latestYear(indicator: Indicator): number {
+	const last = indicator.years.at(-1);
+	if (!last) throw new Error(`indicator ${indicator.id} has no data`);
+	return last.year;
+}
+
+export function defaultView(manifest: Manifest): ViewState {
+	const indicator = findIndicator(manifest, DEFAULT_INDICATOR) ?? manifest.indicators[0];
+	if (!indicator) throw new Error('the manifest lists no indicator');
+	return { indicator: indicator.id, year: latestYear(indicator), scheme: 'region4', select: [], lang: 'zh' };
+}
+
+export function findIndicator(manifest: Manifest, id: string): Indicator | undefined {
+	return manifest.indicators.find((d) => d.id === id);
+}
+
+export function parseView(params: URLSearchParams, manifest: Manifest): { view: ViewState; notices: Notice[] } {
+	const fallback = defaultView(manifest);
+	const notices: Notice[] = [];
+	const reject = (param: Notice['param'], value: string, used: string) =>
+		notices.push({ param, value, fallback: used });
+
+	const lang = pick(params.get('lang'), LANGS, fallback.lang, (v) => reject('lang', v, fallback.lang));
+
+	const indicatorId = params.get('indicator');
+	let indicator = indicatorId === null ? undefined : findIndicator(manifest, indicatorId);
+	if (indicatorId !== null && !indicator) reject('indicator', indicatorId, fallback.indicator);
+	indicator ??= findIndicator(manifest, fallback.indicator) as Indicator;
+
+	const scheme = pick(params.get('scheme'), REGION_SCHEMES, fallback.scheme, (v) =>
+		reject('scheme', v, fallback.scheme)
+	);
+
+	let year = latestYear(indicator);
+	const yearText = params.get('year');
+	if (yearText !== null) {
+		const asked = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+		if (indicator.years.some((d) => d.year === asked)) year = asked;
+		else reject('year', yearText, String(year));
+	}
+
+	const select: Selection[] = [];
+	for (const token of (params.get('select') ?? '').split(',').filter(Boolean)) {
+		const item = parseSelection(token, scheme, manifest);
+		if (item === null) reject('select', token, '');
+		else if (!select.includes(item)) select.push(item);
+	}
+
+	return { view: { indicator: indicator.id, year, scheme, select, lang }, notices };
+}
+
+function parseSelection(token: string, scheme: RegionScheme, manifest: Manifest): Selection | null {
+	if ((SCHEME_REGIONS[scheme] as readonly string[]).includes(token)) return token as RegionId;
+	if (/^\d{6}$/.test(token)) {
+		const adcode = Number(token);
+		if (manifest.provinces.some((p) => p.adcode === adcode)) return adcode;
+	}
+	return null;
+}
+
+function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T, onReject: (v: string) => void): T {
+	if (value === null) return fallback;
+	if ((allowed as readonly string[]).includes(value)) return value as T;
+	onReject(value);
+	return fallback;
+}
+
+/** The query string for a view: the share link, and what the page navigates to on every change. */
+export function serializeView(view: ViewState): string {
+	const params = new URLSearchParams();
+	params.set('indicator', view.indicator);
+	params.set('year', String(view.year));
+	params.set('scheme', view.scheme);
+	if (view.select.length) params.set('select', view.select.join(','));
+	if (view.lang !== 'zh') params.set('lang', view.lang);
+	return `?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+/** The view after a change, keeping it valid: a year without data for a new indicator moves to its latest year. */
+export function changeView(view: ViewState, change: Partial<ViewState>, manifest: Manifest): ViewState {
+	const next = { ...view, ...change };
+	const indicator = findIndicator(manifest, next.indicator);
+	if (indicator && !indicator.years.some((d) => d.year === next.year)) next.year = latestYear(indicator);
+	// A region of the other scheme cannot be highlighted there (northeast has no region3 counterpart).
+	next.select = next.select.filter(
+		(s) => typeof s === 'number' || (SCHEME_REGIONS[next.scheme] as readonly string[]).includes(s)
+	);
+	return next;
+}
+
+export function isRegion(selection: Selection): selection is RegionId {
+	return typeof selection === 'string' && (REGION_IDS as readonly string[]).includes(selection);
+}

@@ -1,0 +1,27 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// duckdb-wasm ships its own worker and wasm; Vite must not pre-bundle it.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+					hookTimeout: 600_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
