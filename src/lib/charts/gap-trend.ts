@@ -6,7 +6,15 @@ import type { Lang } from '$lib/state/view';
 import { regionName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';
 
-export const GAP_TREND_COLUMNS = ['indicator', 'year', 'scheme', 'region', 'region_name', 'provinces', 'mean'] as const;
+export const GAP_TREND_COLUMNS = [
+	'indicator',
+	'year',
+	'scheme',
+	'region',
+	'region_name',
+	'provinces',
+	'mean'
+] as const;
 
 /**
  * The rows the gap-trend chart draws: each region's mean per year, then the East–West gap per year as

@@ -9,9 +9,6 @@ const BOM = '\uFEFF';
 /** Text a spreadsheet would take for a formula (OWASP CSV injection): =, +, -, @, tab, carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Computed figures are written to 4 decimals; source values (at most 2 decimals) are unchanged by it. */
-const DECIMALS = 4;
-
 export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
 	const lines = [columns.map(cell), ...rows.map((row) => columns.map((c) => cell(row[c])))];
 	return BOM + lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
@@ -19,12 +16,8 @@ export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): stri
 
 function cell(value: CsvValue): string {
 	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return Number.isFinite(value) ? String(roundTo(value, DECIMALS)) : '';
+	// Numbers are written in full (shortest round-trip form): a download holds the data, not the chart's rounding.
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
 	const text = FORMULA_START.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function roundTo(value: number, decimals: number): number {
-	const f = 10 ** decimals;
-	return Math.round(value * f) / f;
 }

@@ -20,7 +20,8 @@ const zh = {
 	gap_east_minus_west: '东部－西部',
 	gap_east_over_west: '东部÷西部',
 	dbLoading: '正在加载数据引擎（DuckDB-WASM）…',
-	dbError: '数据引擎无法加载，图表无法计算。请使用较新版本的 Chrome、Edge 或 Firefox 打开本页。错误信息：{message}',
+	dbError:
+		'数据引擎无法加载，图表无法计算。请使用较新版本的 Chrome、Edge 或 Firefox 打开本页。错误信息：{message}',
 	noData: '无数据',
 	noDataYear: '{year} 年无数据',
 	tooFewYears: '只有一个年份有数据，无法显示趋势。',
@@ -67,7 +68,8 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
 	title: 'Regional digital divide',
-	subtitle: 'How far the west, centre and northeast of China trail the east in digital government and the digital economy, province by province, year by year',
+	subtitle:
+		'How far the west, centre and northeast of China trail the east in digital government and the digital economy, province by province, year by year',
 	indicator: 'Indicator',
 	year: 'Year',
 	previousYear: 'Previous year',
@@ -130,7 +132,8 @@ const en: Record<keyof typeof zh, string> = {
 	rank: 'Rank',
 	value: 'Value',
 	loadingChart: 'Loading…',
-	footer: 'All data ships with the site and is computed in your browser by DuckDB-WASM; no request goes to any third party.'
+	footer:
+		'All data ships with the site and is computed in your browser by DuckDB-WASM; no request goes to any third party.'
 };
 
 export type MessageKey = keyof typeof zh;

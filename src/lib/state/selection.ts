@@ -7,6 +7,9 @@ export const selectedProvinces = (select: readonly Selection[]): number[] =>
 	select.filter((s): s is number => typeof s === 'number');
 
 /** A province stands out when it is selected itself or through its region. */
-export function provinceIsSelected(select: readonly Selection[], p: { adcode: number; region: RegionId }): boolean {
+export function provinceIsSelected(
+	select: readonly Selection[],
+	p: { adcode: number; region: RegionId }
+): boolean {
 	return select.includes(p.adcode) || select.includes(p.region);
 }

@@ -45,7 +45,10 @@ export function findIndicator(manifest: Manifest, id: string): Indicator | undef
 	return manifest.indicators.find((d) => d.id === id);
 }
 
-export function parseView(params: URLSearchParams, manifest: Manifest): { view: ViewState; notices: Notice[] } {
+export function parseView(
+	params: URLSearchParams,
+	manifest: Manifest
+): { view: ViewState; notices: Notice[] } {
 	const fallback = defaultView(manifest);
 	const notices: Notice[] = [];
 	const reject = (param: Notice['param'], value: string, used: string) =>
@@ -89,7 +92,12 @@ function parseSelection(token: string, scheme: RegionScheme, manifest: Manifest)
 	return null;
 }
 
-function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T, onReject: (v: string) => void): T {
+function pick<T extends string>(
+	value: string | null,
+	allowed: readonly T[],
+	fallback: T,
+	onReject: (v: string) => void
+): T {
 	if (value === null) return fallback;
 	if ((allowed as readonly string[]).includes(value)) return value as T;
 	onReject(value);

@@ -1,0 +1,186 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { csvFormatRows, csvParseRows } from 'd3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDataset, DataError } from '../../scripts/data/build';
+
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh copy of data/ as `<tmp>/data`, so errors still name `data/<file>`. */
+function copyData(): string {
+	const root = mkdtempSync(path.join(tmpdir(), 'data-validation-'));
+	temps.push(root);
+	const dir = path.join(root, 'data');
+	cpSync('data', dir, { recursive: true });
+	return dir;
+}
+
+function editLines(dir: string, file: string, edit: (lines: string[]) => void): void {
+	const target = path.join(dir, file);
+	const lines = readFileSync(target, 'utf8').split('\n');
+	edit(lines);
+	writeFileSync(target, lines.join('\n'));
+}
+
+/** Adds a line at the end of the file (before its final newline). */
+function appendLine(dir: string, file: string, line: (lines: string[]) => string): void {
+	editLines(dir, file, (lines) => lines.splice(lines.length - 1, 0, line(lines)));
+}
+
+/** Sets one cell of the 1-based line `line` (a data file without multi-line cells). */
+function setCell(dir: string, file: string, line: number, column: string, value: string): void {
+	editLines(dir, file, (lines) => {
+		const header = csvParseRows(lines[0] ?? '')[0] ?? [];
+		const cells = csvParseRows(lines[line - 1] ?? '')[0] ?? [];
+		cells[header.indexOf(column)] = value;
+		lines[line - 1] = csvFormatRows([cells]);
+	});
+}
+
+async function rejection(dir: string): Promise<DataError> {
+	const error = await buildDataset(dir).then(
+		() => undefined,
+		(e: unknown) => e
+	);
+	if (!(error instanceof DataError)) throw new Error(`expected a DataError, got ${String(error)}`);
+	expect(error.message).toBe(`${error.file}:${error.line}: ${error.reason}`);
+	return error;
+}
+
+const PKU = 'observations/pku_dfiic.csv';
+const CPS = 'observations/cps_online_service_index.csv';
+
+describe('buildDataset rejects a corrupted data/ at the first bad line', () => {
+	it('rejects an observation whose adcode is not one of the 31 provinces', async () => {
+		const dir = copyData();
+		setCell(dir, PKU, 120, 'adcode', '999999');
+		expect(await rejection(dir)).toMatchObject({
+			file: `data/${PKU}`,
+			line: 120,
+			reason: 'unknown adcode 999999'
+		});
+	});
+
+	it('rejects an observation whose province_zh is not the name of its adcode', async () => {
+		const dir = copyData();
+		setCell(dir, CPS, 3, 'province_zh', '北京');
+		const error = await rejection(dir);
+		expect(error).toMatchObject({ file: `data/${CPS}`, line: 3 });
+		expect(error.reason).toMatch(/province_zh "北京" does not match adcode 120000/);
+	});
+
+	it('rejects a value that is not a number', async () => {
+		const dir = copyData();
+		setCell(dir, PKU, 2000, 'value', 'n/a');
+		expect(await rejection(dir)).toMatchObject({ line: 2000, reason: 'value "n/a" is not a number' });
+	});
+
+	it('rejects an empty value in an observations file, where only rows with a value belong', async () => {
+		const dir = copyData();
+		setCell(dir, CPS, 33, 'value', '');
+		expect(await rejection(dir)).toMatchObject({ file: `data/${CPS}`, line: 33, reason: 'empty value' });
+	});
+
+	it('rejects the year 1899', async () => {
+		const dir = copyData();
+		setCell(dir, PKU, 2, 'year', '1899');
+		const error = await rejection(dir);
+		expect(error).toMatchObject({ file: `data/${PKU}`, line: 2 });
+		expect(error.reason).toMatch(/^year 1899 is outside 2000\.\.\d{4}$/);
+	});
+
+	it('rejects a second row for the same indicator, adcode and year, pointing at the first', async () => {
+		const dir = copyData();
+		appendLine(dir, PKU, (lines) => lines[5] ?? '');
+		const error = await rejection(dir);
+		expect(error).toMatchObject({ file: `data/${PKU}`, line: 3443 });
+		expect(error.reason).toMatch(
+			/^duplicate pku_dfiic_index_aggregate .* \(first at data\/observations\/pku_dfiic.csv:6\)$/
+		);
+	});
+
+	it('rejects an observation of an indicator that indicators.csv does not describe', async () => {
+		const dir = copyData();
+		setCell(dir, CPS, 2, 'indicator', 'cps_online_service');
+		expect(await rejection(dir)).toMatchObject({
+			file: `data/${CPS}`,
+			line: 2,
+			reason: 'unknown indicator cps_online_service (not in indicators.csv)'
+		});
+	});
+
+	it.each([
+		['provinces.csv', 5],
+		['population.csv', 31],
+		[PKU, 42],
+		['cps/published_ranks.csv', 30],
+		['cps/level_counts.csv', 4],
+		['cps/disputed.csv', 2],
+		['context/report_figures.csv', 16]
+	])('rejects a row of %s without a source', async (file, line) => {
+		const dir = copyData();
+		setCell(dir, file, line, 'source', '');
+		expect(await rejection(dir)).toMatchObject({ file: `data/${file}`, line, reason: 'empty source' });
+	});
+
+	it('rejects an indicator without a human citation', async () => {
+		const dir = copyData();
+		setCell(dir, 'indicators.csv', 12, 'source_en', ' ');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/indicators.csv',
+			line: 12,
+			reason: 'empty source_en'
+		});
+	});
+
+	it('rejects a region id outside east|central|west|northeast, and northeast in the three-region scheme', async () => {
+		const dir = copyData();
+		setCell(dir, 'provinces.csv', 2, 'region4', 'East');
+		expect(await rejection(dir)).toMatchObject({
+			line: 2,
+			reason: 'region4 "East" is not one of east|central|west|northeast'
+		});
+		setCell(dir, 'provinces.csv', 2, 'region4', 'east');
+		setCell(dir, 'provinces.csv', 7, 'region3', 'northeast');
+		expect(await rejection(dir)).toMatchObject({
+			line: 7,
+			reason: 'region3 "northeast" is not one of east|central|west'
+		});
+	});
+
+	it('rejects higher_is_better other than true or false', async () => {
+		const dir = copyData();
+		setCell(dir, 'indicators.csv', 3, 'higher_is_better', 'yes');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/indicators.csv',
+			line: 3,
+			reason: 'higher_is_better "yes" is not true or false'
+		});
+	});
+
+	it('rejects a file that lacks a required column, at line 1', async () => {
+		const dir = copyData();
+		setCell(dir, 'population.csv', 1, 'population', 'pop');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/population.csv',
+			line: 1,
+			reason: 'missing column population'
+		});
+	});
+
+	it('rejects an indicator that has no observations', async () => {
+		const dir = copyData();
+		appendLine(
+			dir,
+			'indicators.csv',
+			(lines) => lines[11]?.replace('cps_online_service_index', 'cps_spare') ?? ''
+		);
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/indicators.csv',
+			line: 13,
+			reason: 'indicator cps_spare has no observations'
+		});
+	});
+});
