@@ -22,9 +22,16 @@ export async function readContext(dataDir: string): Promise<ContextFigure[]> {
 		'statement',
 		'source'
 	]);
+	const labels = await readLabels(dataDir);
+	const label = (row: CsvRow, column: string) => {
+		const found = labels.get(text(row, column));
+		if (!found) fail(row, `${column} "${text(row, column)}" has no label in data/context/labels.csv`);
+		return found;
+	};
 	return [
 		...facts.map((row) => ({
 			id: text(row, 'indicator'),
+			...label(row, 'indicator'),
 			scope: text(row, 'area'),
 			year: yearOrSpan(row),
 			value: number(row, 'value'),
@@ -35,6 +42,7 @@ export async function readContext(dataDir: string): Promise<ContextFigure[]> {
 		})),
 		...figures.map((row) => ({
 			id: text(row, 'figure'),
+			...label(row, 'figure'),
 			scope: text(row, 'scope'),
 			year: yearOrSpan(row),
 			value: number(row, 'value'),
@@ -53,4 +61,10 @@ function yearOrSpan(row: CsvRow): string {
 	if (!match) fail(row, `year "${value}" is not a year or a span like 2018-2021`);
 	for (const part of match.slice(1)) if (part) plausibleYear(row, 'year', Number(part));
 	return value;
+}
+
+/** Names of the context figures in both languages: metadata written for this project, not figures. */
+async function readLabels(dataDir: string): Promise<Map<string, { label_zh: string; label_en: string }>> {
+	const rows = await readCsv(dataDir, 'context/labels.csv', ['id', 'label_zh', 'label_en']);
+	return new Map(rows.map((row) => [text(row, 'id'), { label_zh: text(row, 'label_zh'), label_en: text(row, 'label_en') }]));
 }

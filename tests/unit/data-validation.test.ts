@@ -183,4 +183,14 @@ describe('buildDataset rejects a corrupted data/ at the first bad line', () => {
 			reason: 'indicator cps_spare has no observations'
 		});
 	});
+
+	it('rejects a context figure whose measure has no label to show it by', async () => {
+		const dir = copyData();
+		setCell(dir, 'context/report_figures.csv', 3, 'figure', 'unlabelled_figure');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/context/report_figures.csv',
+			line: 3,
+			reason: 'figure "unlabelled_figure" has no label in data/context/labels.csv'
+		});
+	});
 });

@@ -62,6 +62,9 @@ export interface LevelCount {
 /** A figure quoted for context (region_level_facts.csv, report_figures.csv), shown as text with its source. */
 export interface ContextFigure {
 	id: string;
+	/** What the figure measures (data/context/labels.csv). */
+	label_zh: string;
+	label_en: string;
 	scope: string;
 	year: string;
 	value: number;
