@@ -17,9 +17,21 @@ export interface WasmDatabase extends Connector {
 export async function startWasmDatabase(): Promise<WasmDatabase> {
 	// Dynamic import: a static one pulls the worker-facing code into the prerender and breaks it.
 	const duckdb = await import('@duckdb/duckdb-wasm');
+	// The wasm is fetched here rather than by the worker: a failed fetch inside the worker leaves
+	// instantiate() pending for ever (duckdb-wasm#1588), and the page must say the engine failed.
+	const wasm = await fetchWasm(new URL(wasmUrl, location.href).href);
 	const worker = new Worker(new URL(workerUrl, location.href));
+	const workerFailed = new Promise<never>((_, reject) =>
+		worker.addEventListener('error', (e) =>
+			reject(new Error(`DuckDB worker: ${e.message || 'failed to start'}`))
+		)
+	);
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(new URL(wasmUrl, location.href).href);
+	try {
+		await Promise.race([db.instantiate(wasm), workerFailed]);
+	} finally {
+		URL.revokeObjectURL(wasm);
+	}
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn: AsyncDuckDBConnection = await db.connect();
 	// Nothing may be fetched from the internet: an extension is never installed or loaded on demand.
@@ -44,4 +56,12 @@ export async function startWasmDatabase(): Promise<WasmDatabase> {
 			worker.terminate();
 		}
 	};
+}
+
+/** The engine's wasm as a same-origin blob URL; rejects when it cannot be downloaded. */
+async function fetchWasm(url: string): Promise<string> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	const bytes = await response.blob();
+	return URL.createObjectURL(new Blob([bytes], { type: 'application/wasm' }));
 }

@@ -43,8 +43,14 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
  * Open `siteUrl` + `query` in a new context (downloads allowed, locale zh-CN).
  * `query` is appended as-is when it starts with `?` or `#` (`'?lang=en'`), else resolved as a path
  * against the site (`'analysis?region=east'`).
+ * `options.beforeGoto` runs on the new context before the page is opened (e.g. to `route()` requests).
  */
-export async function openPage(browser: Browser, siteUrl: string, query = ''): Promise<OpenedPage> {
+export async function openPage(
+	browser: Browser,
+	siteUrl: string,
+	query = '',
+	options: { beforeGoto?: (context: BrowserContext) => unknown } = {}
+): Promise<OpenedPage> {
 	const origin = new URL(siteUrl).origin;
 	const context = await browser.newContext({
 		acceptDownloads: true,
@@ -60,6 +66,7 @@ export async function openPage(browser: Browser, siteUrl: string, query = ''): P
 		failedRequests.push(`${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'failed'})`)
 	);
 
+	await options.beforeGoto?.(context);
 	const page = await context.newPage();
 	pageErrors.set(page, errors);
 	page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
