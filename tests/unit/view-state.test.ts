@@ -13,7 +13,15 @@ const parse = (query: string) => parseView(new URLSearchParams(query), manifest)
 describe('parseView(params, manifest)', () => {
 	it('gives the PKU aggregate index, its latest year, the NBS four regions and Chinese by default', () => {
 		expect(parse('')).toEqual({
-			view: { indicator: 'pku_dfiic_index_aggregate', year: 2023, scheme: 'region4', select: [], lang: 'zh' },
+			view: {
+				indicator: 'pku_dfiic_index_aggregate',
+				year: 2023,
+				scheme: 'region4',
+				select: [],
+				lang: 'zh',
+				weighting: 'equal',
+				from: null
+			},
 			notices: []
 		});
 	});
@@ -28,7 +36,9 @@ describe('parseView(params, manifest)', () => {
 			year: 2015,
 			scheme: 'region3',
 			select: ['west', 620000],
-			lang: 'en'
+			lang: 'en',
+			weighting: 'equal',
+			from: null
 		});
 	});
 
@@ -67,10 +77,12 @@ describe('serializeView(view)', () => {
 			year: 2016,
 			scheme: 'region3' as const,
 			select: ['east' as const, 520000],
-			lang: 'en' as const
+			lang: 'en' as const,
+			weighting: 'population' as const,
+			from: 2012
 		};
 		expect(serializeView(view)).toBe(
-			'?indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en'
+			'?indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en&weighting=population&from=2012'
 		);
 		expect(parse(serializeView(view).slice(1)).view).toEqual(view);
 	});
@@ -88,5 +100,27 @@ describe('changeView(view, change, manifest)', () => {
 	it('drops a selected region that the new scheme does not have', () => {
 		const start = { ...defaultView(manifest), select: ['northeast' as const, 210000] };
 		expect(changeView(start, { scheme: 'region3' }, manifest).select).toEqual([210000]);
+	});
+});
+
+describe('the analysis parameters', () => {
+	it('reads the weighting and the start year of a comparison', () => {
+		expect(parse('weighting=population&from=2013').view).toMatchObject({
+			weighting: 'population',
+			from: 2013
+		});
+	});
+	it('rejects an unknown weighting and a start year without data, with notices', () => {
+		const { view, notices } = parse('indicator=pku_dfiic_investment&weighting=gdp&from=2011');
+		expect(view).toMatchObject({ weighting: 'equal', from: null });
+		expect(notices).toEqual([
+			{ param: 'weighting', value: 'gdp', fallback: 'equal' },
+			{ param: 'from', value: '2011', fallback: '2014' }
+		]);
+	});
+	it('resets the start year when the new indicator has no data for it', () => {
+		const start = { ...defaultView(manifest), from: 2011 };
+		expect(changeView(start, { indicator: 'pku_dfiic_investment' }, manifest).from).toBeNull();
+		expect(changeView(start, { indicator: 'pku_dfiic_payment' }, manifest).from).toBe(2011);
 	});
 });

@@ -3,11 +3,14 @@
 // so nothing a user types can reach SQL as text.
 import { REGION_IDS, REGION_SCHEMES, SCHEME_REGIONS } from '$lib/data/manifest';
 import type { Indicator, Manifest, RegionId, RegionScheme } from '$lib/data/manifest';
+import type { Weighting } from '$lib/metrics/theil';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const DEFAULT_INDICATOR = 'pku_dfiic_index_aggregate';
+
+export const WEIGHTINGS = ['equal', 'population'] as const satisfies readonly Weighting[];
 
 /** A highlighted region (by id) or province (by adcode). */
 export type Selection = RegionId | number;
@@ -18,11 +21,15 @@ export interface ViewState {
 	scheme: RegionScheme;
 	select: Selection[];
 	lang: Lang;
+	/** Analysis: how provinces are weighted in the Theil index. */
+	weighting: Weighting;
+	/** Analysis: the start year of a comparison (β-convergence, densities); null = the indicator's first year. */
+	from: number | null;
 }
 
 /** Why a URL value was not used; shown to the user. */
 export interface Notice {
-	param: 'indicator' | 'year' | 'scheme' | 'select' | 'lang';
+	param: 'indicator' | 'year' | 'scheme' | 'select' | 'lang' | 'weighting' | 'from';
 	/** The rejected value, shown as text. */
 	value: string;
 	/** What was used instead (empty when the value was simply dropped). */
@@ -35,10 +42,24 @@ export function latestYear(indicator: Indicator): number {
 	return last.year;
 }
 
+export function firstYear(indicator: Indicator): number {
+	const first = indicator.years[0];
+	if (!first) throw new Error(`indicator ${indicator.id} has no data`);
+	return first.year;
+}
+
 export function defaultView(manifest: Manifest): ViewState {
 	const indicator = findIndicator(manifest, DEFAULT_INDICATOR) ?? manifest.indicators[0];
 	if (!indicator) throw new Error('the manifest lists no indicator');
-	return { indicator: indicator.id, year: latestYear(indicator), scheme: 'region4', select: [], lang: 'zh' };
+	return {
+		indicator: indicator.id,
+		year: latestYear(indicator),
+		scheme: 'region4',
+		select: [],
+		lang: 'zh',
+		weighting: 'equal',
+		from: null
+	};
 }
 
 export function findIndicator(manifest: Manifest, id: string): Indicator | undefined {
@@ -73,6 +94,18 @@ export function parseView(
 		else reject('year', yearText, String(year));
 	}
 
+	const weighting = pick(params.get('weighting'), WEIGHTINGS, fallback.weighting, (v) =>
+		reject('weighting', v, fallback.weighting)
+	);
+
+	let from: number | null = null;
+	const fromText = params.get('from');
+	if (fromText !== null) {
+		const asked = /^\d{4}$/.test(fromText) ? Number(fromText) : NaN;
+		if (indicator.years.some((d) => d.year === asked)) from = asked;
+		else reject('from', fromText, String(firstYear(indicator)));
+	}
+
 	const select: Selection[] = [];
 	for (const token of (params.get('select') ?? '').split(',').filter(Boolean)) {
 		const item = parseSelection(token, scheme, manifest);
@@ -80,7 +113,7 @@ export function parseView(
 		else if (!select.includes(item)) select.push(item);
 	}
 
-	return { view: { indicator: indicator.id, year, scheme, select, lang }, notices };
+	return { view: { indicator: indicator.id, year, scheme, select, lang, weighting, from }, notices };
 }
 
 function parseSelection(token: string, scheme: RegionScheme, manifest: Manifest): Selection | null {
@@ -112,6 +145,8 @@ export function serializeView(view: ViewState): string {
 	params.set('scheme', view.scheme);
 	if (view.select.length) params.set('select', view.select.join(','));
 	if (view.lang !== 'zh') params.set('lang', view.lang);
+	if (view.weighting !== 'equal') params.set('weighting', view.weighting);
+	if (view.from !== null) params.set('from', String(view.from));
 	return `?${params.toString().replaceAll('%2C', ',')}`;
 }
 
@@ -120,6 +155,7 @@ export function changeView(view: ViewState, change: Partial<ViewState>, manifest
 	const next = { ...view, ...change };
 	const indicator = findIndicator(manifest, next.indicator);
 	if (indicator && !indicator.years.some((d) => d.year === next.year)) next.year = latestYear(indicator);
+	if (indicator && next.from !== null && !indicator.years.some((d) => d.year === next.from)) next.from = null;
 	// A region of the other scheme cannot be highlighted there (northeast has no region3 counterpart).
 	next.select = next.select.filter(
 		(s) => typeof s === 'number' || (SCHEME_REGIONS[next.scheme] as readonly string[]).includes(s)

@@ -1,0 +1,76 @@
+// What every dashboard page shares: the view parsed from the URL, the engine, the <html> state
+// attributes, and turning a change of the controls into a new URL.
+import { browser } from '$app/environment';
+import { page } from '$app/state';
+import { goto } from '$app/navigation';
+import { asset } from '$app/paths';
+import type { Connector } from '$lib/db/connector';
+import type { Indicator, Manifest } from '$lib/data/manifest';
+import { startEngine } from '$lib/db/engine';
+import { indicatorName } from '$lib/i18n/names';
+import { t } from '$lib/i18n/translate';
+import { changeView, findIndicator, parseView, serializeView, type Notice, type ViewState } from './view';
+
+// Never mutated: read only when prerendering, where the URL has no query.
+const NO_PARAMS = new URLSearchParams();
+
+export class PageState {
+	readonly #manifest: () => Manifest;
+	readonly parsed: { view: ViewState; notices: Notice[] };
+	readonly view: ViewState;
+	readonly indicator: Indicator;
+	db = $state<Connector | null>(null);
+	dbError = $state('');
+	/** Said when a change of indicator moves the year to one with data. */
+	yearMoved = $state('');
+
+	constructor(manifest: () => Manifest) {
+		this.#manifest = manifest;
+		// The prerendered page shows the default view; in the browser the URL decides.
+		this.parsed = $derived(parseView(browser ? page.url.searchParams : NO_PARAMS, manifest()));
+		this.view = $derived(this.parsed.view);
+		this.indicator = $derived(findIndicator(manifest(), this.view.indicator)!);
+	}
+
+	/** Starts the engine (call from onMount: never during prerendering). */
+	start(): void {
+		startEngine(this.#manifest(), (file) => asset(`/data/${file}`))
+			.then((connector) => (this.db = connector))
+			.catch((error: unknown) => this.fail(error));
+	}
+
+	fail(error: unknown): void {
+		this.dbError = error instanceof Error ? error.message : String(error);
+	}
+
+	/**
+	 * Keeps `<html data-db>` and `lang` in step (call from a component's script): "ready" once the engine
+	 * is up and `shown()` says every chart draws the current view. A page without charts (methods) passes
+	 * `engine: false` and is ready at once.
+	 */
+	trackReadiness(shown: () => boolean, { engine = true } = {}): void {
+		$effect(() => {
+			const html = document.documentElement;
+			const up = !engine || this.db !== null;
+			html.dataset.db = this.dbError ? 'error' : up && shown() ? 'ready' : 'loading';
+			html.lang = this.view.lang === 'zh' ? 'zh-CN' : 'en';
+		});
+	}
+
+	change(update: Partial<ViewState>): void {
+		const manifest = this.#manifest();
+		const next = changeView(this.view, update, manifest);
+		const asked = update.year ?? this.view.year;
+		this.yearMoved =
+			next.year === asked
+				? ''
+				: t(next.lang, 'yearMoved', {
+						indicator: indicatorName(next.lang, findIndicator(manifest, next.indicator)!),
+						year: asked,
+						shown: next.year
+					});
+		// Only the query string changes: the page stays the same, so there is no route to resolve.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		goto(serializeView(next), { keepFocus: true, noScroll: true });
+	}
+}
