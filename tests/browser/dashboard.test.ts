@@ -1,49 +1,28 @@
 // The dashboard in headless Chromium, against the built site: it loads, draws every chart from the
 // real data, and its controls change the charts and the URL. Figures were checked by hand against
 // data/observations/pku_dfiic.csv.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from '../../scripts/serve.js';
-import {
-	downloadCsv,
-	launchBrowser,
-	openPage,
-	startSite,
-	waitForReady,
-	type OpenedPage
-} from './support/site';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { downloadCsv, useSite, waitForReady, type OpenedPage } from './support/site';
 
 const DB_CHARTS = ['region-summary', 'gap-trend', 'province-ranking'] as const;
 const AGGREGATE = 'pku_dfiic_index_aggregate';
 const YEARS_2011_2023 = Array.from({ length: 13 }, (_, i) => String(2011 + i));
 
-let site: Server;
-let browser: Browser;
-const opened: OpenedPage[] = [];
+const site = useSite();
 const readyTimes: number[] = [];
 
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	if (readyTimes.length) {
-		const sorted = [...readyTimes].sort((a, b) => a - b);
-		const median = sorted[Math.floor((sorted.length - 1) / 2)];
-		console.log(`[browser] time to data-db=ready: ${readyTimes.join(', ')} ms (median ${median} ms)`);
-	}
-	await Promise.all(opened.map((o) => o.context.close()));
-	await browser?.close();
-	await site?.close();
+afterAll(() => {
+	if (!readyTimes.length) return;
+	const sorted = [...readyTimes].sort((a, b) => a - b);
+	const median = sorted[Math.floor((sorted.length - 1) / 2)];
+	console.log(`[browser] time to data-db=ready: ${readyTimes.join(', ')} ms (median ${median} ms)`);
 });
 
 /** A fresh context and page at `query`, waited on until data-db=ready; the time it took is recorded. */
 async function openReady(query = ''): Promise<OpenedPage> {
 	const started = performance.now();
-	const o = await openPage(browser, site.url, query);
-	opened.push(o);
-	await waitForReady(o.page);
+	const o = await site.openReady(query);
 	readyTimes.push(Math.round(performance.now() - started));
 	return o;
 }

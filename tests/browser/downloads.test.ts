@@ -2,45 +2,16 @@
 // shows the same rows. Expected values come from data/ (read here with d3) and from hand checks.
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from '../../scripts/serve.js';
-import {
-	downloadCsv,
-	launchBrowser,
-	openPage,
-	startSite,
-	waitForReady,
-	type DownloadedCsv,
-	type OpenedPage
-} from './support/site';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { downloadCsv, type DownloadedCsv, useSite } from './support/site';
 
 const readData = (path: string) =>
 	csvParse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
 const PKU = readData('observations/pku_dfiic.csv');
 const PROVINCES = readData('provinces.csv');
 
-let site: Server;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await Promise.all(opened.map((o) => o.context.close()));
-	await browser?.close();
-	await site?.close();
-});
-
-async function openReady(query = ''): Promise<OpenedPage> {
-	const o = await openPage(browser, site.url, query);
-	opened.push(o);
-	await waitForReady(o.page);
-	return o;
-}
+const site = useSite();
 
 /** The CSV's data rows as objects keyed by its header. */
 function records(csv: DownloadedCsv): Record<string, string>[] {
@@ -58,7 +29,7 @@ async function tableViewRows(page: Page, chart: string): Promise<number> {
 
 describe('CSV downloads', () => {
 	it('region summary: BOM, the chart columns and the four 2019 regional means', async () => {
-		const { page } = await openReady('?year=2019');
+		const { page } = await site.openReady('?year=2019');
 		await page
 			.locator('figure[data-chart="region-summary"][data-view="pku_dfiic_index_aggregate|2019|region4"]')
 			.waitFor();
@@ -101,7 +72,7 @@ describe('CSV downloads', () => {
 	});
 
 	it('gap trend: each region per year plus the East−West difference and ratio, 2011–2023', async () => {
-		const { page } = await openReady();
+		const { page } = await site.openReady();
 		const csv = await downloadCsv(page, 'gap-trend');
 
 		expect(csv.fileName).toBe('gap-trend_pku_dfiic_index_aggregate_2011-2023_region4.csv');
@@ -144,7 +115,7 @@ describe('CSV downloads', () => {
 	});
 
 	it('province ranking 2019: all 31 provinces with exactly the values of the data file', async () => {
-		const { page } = await openReady('?year=2019');
+		const { page } = await site.openReady('?year=2019');
 		await page
 			.locator('figure[data-chart="province-ranking"][data-view="pku_dfiic_index_aggregate|2019|region4"]')
 			.waitFor();
@@ -187,7 +158,7 @@ describe('CSV downloads', () => {
 	});
 
 	it('Party School index 2020 (Anhui only): the ranking keeps all 31 provinces, 30 of them without a value', async () => {
-		const { page } = await openReady('?indicator=cps_online_service_index&year=2020');
+		const { page } = await site.openReady('?indicator=cps_online_service_index&year=2020');
 		const view = 'cps_online_service_index|2020|region4';
 		await page.locator(`figure[data-chart="province-ranking"][data-view="${view}"]`).waitFor();
 		await page.locator(`figure[data-chart="region-summary"][data-view="${view}"]`).waitFor();
@@ -223,7 +194,7 @@ describe('CSV downloads', () => {
 	});
 
 	it('level distribution: the eight published level counts', async () => {
-		const { page } = await openReady();
+		const { page } = await site.openReady();
 		const csv = await downloadCsv(page, 'level-distribution');
 
 		expect(csv.fileName).toBe('level-distribution_cps_online_service_index_2016-2021.csv');

@@ -1,23 +1,9 @@
 // When DuckDB-WASM cannot load, the page says so plainly and keeps everything that needs no engine.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from '../../scripts/serve.js';
-import { launchBrowser, openPage, startSite, type OpenedPage } from './support/site';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './support/site';
 
-let site: Server;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await Promise.all(opened.map((o) => o.context.close()));
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite();
 
 /** A failed download must turn into an error promptly; this leaves room for a watchdog timeout in the app. */
 const ERROR_TIMEOUT = 25_000;
@@ -39,10 +25,9 @@ async function waitForEngineError(page: Page, failedRequests: string[]): Promise
 
 describe('engine failure', () => {
 	it('a blocked .wasm sets data-db=error and shows a clear alert, never a blank page', async () => {
-		const o = await openPage(browser, site.url, '', {
+		const o = await site.open('', {
 			beforeGoto: (context) => context.route('**/*.wasm', (route) => route.abort())
 		});
-		opened.push(o);
 		const { page, failedRequests, externalRequests } = o;
 
 		await expect.poll(() => failedRequests.some((r) => /\.wasm \(/.test(r))).toBe(true);
@@ -76,13 +61,12 @@ describe('engine failure', () => {
 	});
 
 	it('a data file that cannot be downloaded also ends in data-db=error with the alert', async () => {
-		const o = await openPage(browser, site.url, '?lang=en', {
+		const o = await site.open('?lang=en', {
 			beforeGoto: (context) =>
 				context.route('**/data/observations.arrow', (route) =>
 					route.fulfill({ status: 404, body: 'Not Found' })
 				)
 		});
-		opened.push(o);
 		const { page, failedRequests } = o;
 
 		await waitForEngineError(page, failedRequests);

@@ -1,25 +1,11 @@
 // The dashboard in English (?lang=en) and back to Chinese with the language button.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from '../../scripts/serve.js';
-import { launchBrowser, openPage, startSite, waitForReady, type OpenedPage } from './support/site';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForReady, useSite } from './support/site';
 
 const CHARTS = ['region-summary', 'gap-trend', 'province-ranking', 'level-distribution'] as const;
 
-let site: Server;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await Promise.all(opened.map((o) => o.context.close()));
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite();
 
 /** The accessible names of each chart's CSV button. */
 const downloadButtonNames = (page: Page) =>
@@ -39,8 +25,7 @@ const regionLabels = (page: Page) =>
 
 describe('language', () => {
 	it('?lang=en shows the dashboard in English, and the language button switches it back to Chinese', async () => {
-		const o = await openPage(browser, site.url, '?lang=en');
-		opened.push(o);
+		const o = await site.open('?lang=en');
 		const { page, errors } = o;
 		await waitForReady(page);
 

@@ -1,35 +1,14 @@
 // The URL is the view: a copied link reproduces it, history steps back through it, and anything a link
 // gets wrong falls back to the default with a visible notice, shown as text and never run as markup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from '../../scripts/serve.js';
-import { launchBrowser, openPage, startSite, waitForReady, type OpenedPage } from './support/site';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForReady, useSite } from './support/site';
 
 const DB_CHARTS = ['region-summary', 'gap-trend', 'province-ranking'] as const;
 /** Western provinces (both schemes): Inner Mongolia, Guangxi, Chongqing … Xinjiang. */
 const WEST = [150000, 450000, 500000, 510000, 520000, 530000, 540000, 610000, 620000, 630000, 640000, 650000];
 
-let site: Server;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await Promise.all(opened.map((o) => o.context.close()));
-	await browser?.close();
-	await site?.close();
-});
-
-async function openReady(query = ''): Promise<OpenedPage> {
-	const o = await openPage(browser, site.url, query);
-	opened.push(o);
-	await waitForReady(o.page);
-	return o;
-}
+const site = useSite();
 
 async function waitForView(page: Page, view: string): Promise<void> {
 	for (const chart of DB_CHARTS) {
@@ -45,7 +24,7 @@ const RANKING = 'figure[data-chart="province-ranking"]';
 describe('URL state', () => {
 	it('a copied link reproduces the view: indicator, year, scheme, selection and language', async () => {
 		const link = '?indicator=pku_dfiic_payment&year=2015&scheme=region3&select=west,620000&lang=en';
-		const { page, errors } = await openReady(link);
+		const { page, errors } = await site.openReady(link);
 		await waitForView(page, 'pku_dfiic_payment|2015|region3');
 
 		// Controls show the linked values.
@@ -111,7 +90,7 @@ describe('URL state', () => {
 	});
 
 	it('malformed parameters fall back to the default view, with one visible notice per bad parameter', async () => {
-		const { page, errors } = await openReady('?indicator=nope&year=abc&scheme=x&select=999999&lang=fr');
+		const { page, errors } = await site.openReady('?indicator=nope&year=abc&scheme=x&select=999999&lang=fr');
 		await waitForView(page, 'pku_dfiic_index_aggregate|2023|region4');
 
 		const notices = page.locator('[role=status] li[data-notice]');
@@ -143,7 +122,7 @@ describe('URL state', () => {
 	});
 
 	it('values valid elsewhere but not here are refused too: a year the indicator lacks, northeast in three belts', async () => {
-		const { page } = await openReady(
+		const { page } = await site.openReady(
 			'?indicator=pku_dfiic_investment&year=2012&scheme=region3&select=northeast,east'
 		);
 		await waitForView(page, 'pku_dfiic_investment|2023|region3');
@@ -158,7 +137,7 @@ describe('URL state', () => {
 	it('link text is shown as text: a selection holding HTML creates no element and runs no script', async () => {
 		const payload = '<img src=x onerror=alert(1)>';
 		const dialogs: string[] = [];
-		const o = await openPage(browser, site.url, `?select=${encodeURIComponent(payload)}`, {
+		const o = await site.open(`?select=${encodeURIComponent(payload)}`, {
 			// Listen before the page opens: an injected handler would fire while it loads.
 			beforeGoto: (context) => {
 				context.on('dialog', (dialog) => {
@@ -167,7 +146,6 @@ describe('URL state', () => {
 				});
 			}
 		});
-		opened.push(o);
 		const { page, requests, errors } = o;
 		await waitForReady(page);
 

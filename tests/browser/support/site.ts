@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve, type Server } from '../../../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -177,4 +178,45 @@ export async function downloadCsv(page: Page, chartId: string): Promise<Download
 	if (failure) throw new Error(`CSV download for chart "${chartId}" failed: ${failure}`);
 	const text = await readFile(await download.path(), 'utf8');
 	return { fileName: download.suggestedFilename(), text, rows: csvParseRows(text.replace(/^\uFEFF/, '')) };
+}
+
+/**
+ * One served site and one browser for a test file (registered with beforeAll/afterAll), and pages
+ * opened on it, each in a fresh context that is closed at the end.
+ */
+export function useSite() {
+	let site: Server | undefined;
+	let browser: Browser | undefined;
+	const opened: OpenedPage[] = [];
+
+	beforeAll(async () => {
+		site = await startSite();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await Promise.all(opened.map((o) => o.context.close()));
+		await browser?.close();
+		await site?.close();
+	});
+
+	async function open(query = '', options: Parameters<typeof openPage>[3] = {}): Promise<OpenedPage> {
+		if (!site || !browser) throw new Error('useSite(): the site is not started (call open() inside a test)');
+		const o = await openPage(browser, site.url, query, options);
+		opened.push(o);
+		return o;
+	}
+
+	return {
+		open,
+		/** Opens `query` and waits until data-db=ready. */
+		async openReady(query = ''): Promise<OpenedPage> {
+			const o = await open(query);
+			await waitForReady(o.page);
+			return o;
+		},
+		get url(): string {
+			if (!site) throw new Error('useSite(): the site is not started');
+			return site.url;
+		}
+	};
 }
