@@ -9,7 +9,13 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					// The agreement loops run every indicator × year × scheme; a shared 2-core machine needs room.
+					testTimeout: 60_000
+				}
 			},
 			{
 				extends: true,

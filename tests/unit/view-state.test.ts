@@ -82,7 +82,7 @@ describe('serializeView(view)', () => {
 			from: 2012
 		};
 		expect(serializeView(view)).toBe(
-			'?indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en&weighting=population&from=2012'
+			'?v=1&indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en&weighting=population&from=2012'
 		);
 		expect(parse(serializeView(view).slice(1)).view).toEqual(view);
 	});
@@ -122,5 +122,22 @@ describe('the analysis parameters', () => {
 		const start = { ...defaultView(manifest), from: 2011 };
 		expect(changeView(start, { indicator: 'pku_dfiic_investment' }, manifest).from).toBeNull();
 		expect(changeView(start, { indicator: 'pku_dfiic_payment' }, manifest).from).toBe(2011);
+	});
+});
+
+describe('the URL schema version', () => {
+	it('writes v=1 into every link', () => {
+		expect(serializeView(defaultView(manifest)).startsWith('?v=1&')).toBe(true);
+	});
+	it('reads a link without a version (older than versioning) as version 1', () => {
+		expect(parse('indicator=pku_dfiic_payment&year=2015')).toMatchObject({
+			view: { indicator: 'pku_dfiic_payment', year: 2015 },
+			notices: []
+		});
+	});
+	it('tells the reader when a link comes from an unknown version, and still reads what it can', () => {
+		const { view, notices } = parse('v=9&indicator=pku_dfiic_payment');
+		expect(view.indicator).toBe('pku_dfiic_payment');
+		expect(notices).toEqual([{ param: 'v', value: '9', fallback: '1' }]);
 	});
 });

@@ -1,6 +1,10 @@
 /** Saves text as a file in the browser; nothing is sent anywhere. */
 export function saveTextFile(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	saveBlob(fileName, new Blob([text], { type }));
+}
+
+export function saveBlob(fileName: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = fileName;

@@ -10,6 +10,23 @@ export type Lang = (typeof LANGS)[number];
 
 export const DEFAULT_INDICATOR = 'pku_dfiic_index_aggregate';
 
+/**
+ * The version of the URL schema, written into every link as `v`. When the schema changes, bump it and add
+ * a step to MIGRATIONS that rewrites the parameters of the old version, so old links keep working.
+ * A link without `v` predates versioning and is read as version 1.
+ */
+export const URL_SCHEMA_VERSION = 1;
+const MIGRATIONS: Record<number, (params: URLSearchParams) => void> = {};
+
+function migrate(params: URLSearchParams): { params: URLSearchParams; version: number | null } {
+	const text = params.get('v');
+	const version = text === null ? 1 : /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+	if (!(version >= 1 && version <= URL_SCHEMA_VERSION)) return { params, version: null };
+	const migrated = new URLSearchParams(params);
+	for (let v = version; v < URL_SCHEMA_VERSION; v++) MIGRATIONS[v]?.(migrated);
+	return { params: migrated, version };
+}
+
 export const WEIGHTINGS = ['equal', 'population'] as const satisfies readonly Weighting[];
 
 /** A highlighted region (by id) or province (by adcode). */
@@ -29,7 +46,7 @@ export interface ViewState {
 
 /** Why a URL value was not used; shown to the user. */
 export interface Notice {
-	param: 'indicator' | 'year' | 'scheme' | 'select' | 'lang' | 'weighting' | 'from';
+	param: 'indicator' | 'year' | 'scheme' | 'select' | 'lang' | 'weighting' | 'from' | 'v';
 	/** The rejected value, shown as text. */
 	value: string;
 	/** What was used instead (empty when the value was simply dropped). */
@@ -66,14 +83,14 @@ export function findIndicator(manifest: Manifest, id: string): Indicator | undef
 	return manifest.indicators.find((d) => d.id === id);
 }
 
-export function parseView(
-	params: URLSearchParams,
-	manifest: Manifest
-): { view: ViewState; notices: Notice[] } {
+export function parseView(link: URLSearchParams, manifest: Manifest): { view: ViewState; notices: Notice[] } {
 	const fallback = defaultView(manifest);
 	const notices: Notice[] = [];
 	const reject = (param: Notice['param'], value: string, used: string) =>
 		notices.push({ param, value, fallback: used });
+	const { params, version } = migrate(link);
+	// A link from an unknown schema version is read as far as it goes, and the reader is told.
+	if (version === null) reject('v', link.get('v') ?? '', String(URL_SCHEMA_VERSION));
 
 	const lang = pick(params.get('lang'), LANGS, fallback.lang, (v) => reject('lang', v, fallback.lang));
 
@@ -140,6 +157,7 @@ function pick<T extends string>(
 /** The query string for a view: the share link, and what the page navigates to on every change. */
 export function serializeView(view: ViewState): string {
 	const params = new URLSearchParams();
+	params.set('v', String(URL_SCHEMA_VERSION));
 	params.set('indicator', view.indicator);
 	params.set('year', String(view.year));
 	params.set('scheme', view.scheme);

@@ -1,0 +1,121 @@
+// A chart as a self-contained image for a report: its title above, and its source, coverage and the
+// link that reproduces the view below, drawn into the image (a screenshot of the chart alone would lose them).
+import { wrapText } from './wrap-text';
+
+const FONT_FAMILY = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
+const PAD = 16;
+const TITLE_SIZE = 16;
+const NOTE_SIZE = 11;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface ExportText {
+	title: string;
+	/** Source, years and coverage, as the chart's note says them. */
+	source: string;
+	/** The link that reproduces the view. */
+	link: string;
+}
+
+/** An SVG document holding the chart with its title, source and link; dimensions in CSS pixels. */
+export function exportSvg(
+	chart: SVGSVGElement,
+	text: ExportText
+): { svg: string; width: number; height: number } {
+	const box = chart.viewBox.baseVal;
+	const width = box && box.width ? box.width : chart.clientWidth;
+	const chartHeight = box && box.height ? box.height : chart.clientHeight;
+	const measure = textMeasurer();
+	const titleLines = wrapText(text.title, width - 2 * PAD, (s) => measure(s, TITLE_SIZE, 600));
+	const noteLines = [text.source, text.link].flatMap((s) =>
+		wrapText(s, width - 2 * PAD, (t) => measure(t, NOTE_SIZE, 400))
+	);
+	const titleHeight = titleLines.length * TITLE_SIZE * 1.35 + PAD;
+	const noteHeight = noteLines.length * NOTE_SIZE * 1.45 + PAD;
+	const height = Math.ceil(PAD + titleHeight + chartHeight + noteHeight);
+
+	const doc = document.createElementNS(SVG_NS, 'svg');
+	doc.setAttribute('xmlns', SVG_NS);
+	doc.setAttribute('width', String(width));
+	doc.setAttribute('height', String(height));
+	doc.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	doc.setAttribute('font-family', FONT_FAMILY);
+	doc.append(rect(width, height));
+	titleLines.forEach((line, i) =>
+		doc.append(textLine(line, PAD, PAD + (i + 1) * TITLE_SIZE * 1.35, TITLE_SIZE, '600'))
+	);
+
+	const body = chart.cloneNode(true) as SVGSVGElement;
+	body.setAttribute('x', '0');
+	body.setAttribute('y', String(PAD + titleHeight));
+	body.setAttribute('width', String(width));
+	body.setAttribute('height', String(chartHeight));
+	body.removeAttribute('style');
+	doc.append(body);
+
+	const top = PAD + titleHeight + chartHeight;
+	noteLines.forEach((line, i) =>
+		doc.append(textLine(line, PAD, top + (i + 1) * NOTE_SIZE * 1.45, NOTE_SIZE, '400', '#444'))
+	);
+	return { svg: new XMLSerializer().serializeToString(doc), width, height };
+}
+
+/** Renders an SVG document to PNG at `scale` × its size (2 for sharp print). */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+	try {
+		const image = new Image();
+		image.decoding = 'sync';
+		await new Promise<void>((resolve, reject) => {
+			image.onload = () => resolve();
+			image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+			image.src = url;
+		});
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.round(width * scale);
+		canvas.height = Math.round(height * scale);
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('no 2D canvas');
+		context.scale(scale, scale);
+		context.drawImage(image, 0, 0, width, height);
+		return await new Promise<Blob>((resolve, reject) =>
+			canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png')
+		);
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+function textMeasurer(): (s: string, size: number, weight: number) => number {
+	const context = document.createElement('canvas').getContext('2d');
+	return (s, size, weight) => {
+		if (!context) return s.length * size; // generous: wraps early rather than overflowing
+		context.font = `${weight} ${size}px ${FONT_FAMILY}`;
+		return context.measureText(s).width;
+	};
+}
+
+function rect(width: number, height: number): SVGRectElement {
+	const r = document.createElementNS(SVG_NS, 'rect');
+	r.setAttribute('width', String(width));
+	r.setAttribute('height', String(height));
+	r.setAttribute('fill', '#ffffff');
+	return r;
+}
+
+function textLine(
+	content: string,
+	x: number,
+	y: number,
+	size: number,
+	weight: string,
+	fill = '#111'
+): SVGTextElement {
+	const text = document.createElementNS(SVG_NS, 'text');
+	text.setAttribute('x', String(x));
+	text.setAttribute('y', String(y));
+	text.setAttribute('font-size', String(size));
+	text.setAttribute('font-weight', weight);
+	text.setAttribute('fill', fill);
+	text.textContent = content; // text, never markup
+	return text;
+}
