@@ -1,4 +1,101 @@
 // The strings of the Theil and Gini decomposition charts of the analysis page.
-export const zh = {};
+export const zh = {
+	ineq_theil: '泰尔指数',
+	ineq_gini: '基尼系数',
+	ineq_theil_title: '{indicator}：泰尔指数的区域内与区域间分解（{weighting}）',
+	ineq_theil_desc: '{first}–{last} 年泰尔指数（{weighting}），总值 = 区域内 + 区域间：{values}',
+	ineq_theil_stack: '{year} 年 {total}（区域内 {within} + 区域间 {between}）',
+	ineq_gini_title: '{indicator}：基尼系数的 Dagum 分解',
+	ineq_gini_desc: '{first}–{last} 年基尼系数，总值 = 区域内 + 区域间净差距 + 超变密度：{values}',
+	ineq_gini_stack:
+		'{year} 年 {total}（区域内 {within} + 区域间净差距 {net_between} + 超变密度 {transvariation}）',
+	ineq_matrix_title: '{year} 年{indicator}：区域之间的基尼系数 G_jh',
+	ineq_matrix_desc: '{year} 年区域之间的基尼系数：{values}',
+	ineq_matrix_note:
+		'对角线为各区域内部的基尼系数 G_jj；D 为行区域相对列区域的相对经济富裕度（Dagum，−1 至 1，正值表示行区域的值较高）。',
+	ineq_matrix_none: '{year} 年无法计算基尼系数：{reason}。',
+	ineq_part_within: '区域内',
+	ineq_part_between: '区域间',
+	ineq_part_net_between: '区域间净差距',
+	ineq_part_transvariation: '超变密度（区域间重叠）',
+	ineq_share_panel: '区域间差距占泰尔指数的比例',
+	ineq_reason_too_few_provinces: '省份过少',
+	ineq_reason_non_positive_values: '有值 ≤ 0：对数无定义',
+	ineq_reason_negative_values: '含负值',
+	ineq_reason_non_positive_mean: '所有值为 0',
+	ineq_reason_missing_population: '缺少人口数据',
+	ineq_reason_missing_region: '有区域无数据',
+	ineq_reason_no_variation: '各值相同',
+	ineq_none_lead: '{measure}在任何年份都无法计算。',
+	ineq_none_non_positive_values: '泰尔指数需要正值：该指标在 {years} 年含零值或负值。',
+	ineq_none_negative_values: '基尼系数需要非负值：该指标在 {years} 年含负值。',
+	ineq_none_too_few_provinces: '{years} 年有数据的省份少于 3 个。',
+	ineq_none_non_positive_mean: '{years} 年所有值均为 0。',
+	ineq_none_missing_population: '按人口加权需要每个有数据省份的 2020 年人口：{years} 年有省份缺少人口。',
+	ineq_none_other: '{years} 年无法计算（{reason}）。',
+	ineq_none_no_years: '该指标没有任何年份的数据。',
+	ineq_undefined_years: '没有数值的年份：{items}。',
+	ineq_undefined_year: '{year} 年（{reason}）',
+	ineq_flag_note: '年份下的 n=… 为该年有数据的省份数，仅在与其他年份不同时标出。',
+	ineq_reading_fell: '泰尔指数从 {first} 年的 {a} 降至 {last} 年的 {b}',
+	ineq_reading_rose: '泰尔指数从 {first} 年的 {a} 升至 {last} 年的 {b}',
+	ineq_reading_unchanged: '泰尔指数在 {first} 年和 {last} 年均为 {a}',
+	ineq_reading_single: '泰尔指数在 {first} 年为 {a}',
+	ineq_reading_share_both: '；区域间差距在两年均占 {p}%。',
+	ineq_reading_share_each: '；区域间差距在 {first} 年占 {p}%，在 {last} 年占 {q}%。',
+	ineq_reading_share_single: '；区域间差距占 {p}%。',
+	ineq_reading_end: '。'
+};
 
-export const en: Record<keyof typeof zh, string> = {};
+export const en: Record<keyof typeof zh, string> = {
+	ineq_theil: 'The Theil index',
+	ineq_gini: 'The Gini coefficient',
+	ineq_theil_title:
+		'{indicator}: the Theil index split into within- and between-region inequality ({weighting})',
+	ineq_theil_desc: 'Theil index {first}–{last} ({weighting}), total = within + between: {values}',
+	ineq_theil_stack: '{year} {total} (within {within} + between {between})',
+	ineq_gini_title: "{indicator}: Dagum's decomposition of the Gini coefficient",
+	ineq_gini_desc: 'Gini coefficient {first}–{last}, total = within + net between + transvariation: {values}',
+	ineq_gini_stack:
+		'{year} {total} (within {within} + net between {net_between} + transvariation {transvariation})',
+	ineq_matrix_title: '{indicator}, {year}: the Gini coefficient between each pair of regions (G_jh)',
+	ineq_matrix_desc: 'Gini coefficient between regions in {year}: {values}',
+	ineq_matrix_note:
+		"The diagonal holds each region's own Gini coefficient G_jj; D is the relative economic affluence of the row region over the column region (Dagum, −1 to 1, positive when the row region's values are higher).",
+	ineq_matrix_none: 'No Gini coefficient for {year}: {reason}.',
+	ineq_part_within: 'Within regions',
+	ineq_part_between: 'Between regions',
+	ineq_part_net_between: 'Net between regions',
+	ineq_part_transvariation: 'Transvariation (overlap of regions)',
+	ineq_share_panel: 'Share of the Theil index due to the gap between regions',
+	ineq_reason_too_few_provinces: 'too few provinces',
+	ineq_reason_non_positive_values: 'values ≤ 0: logarithm undefined',
+	ineq_reason_negative_values: 'negative values',
+	ineq_reason_non_positive_mean: 'every value is 0',
+	ineq_reason_missing_population: 'population missing',
+	ineq_reason_missing_region: 'a region has no data',
+	ineq_reason_no_variation: 'all values equal',
+	ineq_none_lead: '{measure} is not defined in any year.',
+	ineq_none_non_positive_values:
+		'The Theil index needs positive values: this indicator has zeros or negatives in {years}.',
+	ineq_none_negative_values:
+		'The Gini coefficient needs non-negative values: this indicator has negatives in {years}.',
+	ineq_none_too_few_provinces: 'Fewer than 3 provinces have data in {years}.',
+	ineq_none_non_positive_mean: 'Every value is 0 in {years}.',
+	ineq_none_missing_population:
+		'Population weighting needs the 2020 population of every province with data: some are missing in {years}.',
+	ineq_none_other: 'Not defined in {years} ({reason}).',
+	ineq_none_no_years: 'This indicator has no data for any year.',
+	ineq_undefined_years: 'Years without a figure: {items}.',
+	ineq_undefined_year: '{year} ({reason})',
+	ineq_flag_note:
+		'n=… under a year gives its number of provinces with data, shown where it differs from the other years.',
+	ineq_reading_fell: 'The Theil index fell from {a} in {first} to {b} in {last}',
+	ineq_reading_rose: 'The Theil index rose from {a} in {first} to {b} in {last}',
+	ineq_reading_unchanged: 'The Theil index was unchanged at {a} between {first} and {last}',
+	ineq_reading_single: 'The Theil index was {a} in {first}',
+	ineq_reading_share_both: '; the gap between regions made up {p}% of it in both years.',
+	ineq_reading_share_each: '; the gap between regions made up {p}% of it in {first} and {q}% in {last}.',
+	ineq_reading_share_single: '; the gap between regions made up {p}% of it.',
+	ineq_reading_end: '.'
+};
