@@ -12,7 +12,7 @@ const downloadButtonNames = (page: Page) =>
 	Promise.all(
 		CHARTS.map((chart) =>
 			page
-				.locator(`figure[data-chart="${chart}"] .actions button`)
+				.locator(`figure[data-chart="${chart}"] .actions button[aria-label]`)
 				.evaluate((b) => b.getAttribute('aria-label'))
 		)
 	);

@@ -135,7 +135,8 @@ describe('methods page', () => {
 		const href = new URL((await link.getAttribute('href')) ?? '', page.url());
 		expect(href.pathname).toMatch(/\/analysis$/);
 		const params = Object.fromEntries(href.searchParams);
-		expect(params).toEqual(Object.fromEntries(new URLSearchParams(query)));
+		// The link carries the view, written in the current URL schema (v=1).
+		expect(params).toEqual({ v: '1', ...Object.fromEntries(new URLSearchParams(query)) });
 		expect(await page.locator('header nav a[aria-current="page"]').innerText()).toBe('Methods');
 
 		await link.click();

@@ -76,6 +76,7 @@ describe('URL state', () => {
 		await waitForView(page, 'pku_dfiic_payment|2016|region3');
 		const url = new URL(page.url());
 		expect(Object.fromEntries(url.searchParams)).toEqual({
+			v: '1',
 			indicator: 'pku_dfiic_payment',
 			year: '2016',
 			scheme: 'region3',
