@@ -9,3 +9,14 @@ export const indicatorName = (lang: Lang, indicator: Indicator): string =>
 
 export const provinceName = (lang: Lang, p: { name_zh: string; name_en: string }): string =>
 	lang === 'zh' ? p.name_zh : p.name_en;
+
+/** The name of a selected region (by id) or province (by adcode); the adcode itself if it is unknown. */
+export function selectionName(
+	lang: Lang,
+	selection: RegionId | number,
+	provinces: readonly { adcode: number; name_zh: string; name_en: string }[]
+): string {
+	if (typeof selection !== 'number') return regionName(lang, selection);
+	const p = provinces.find((q) => q.adcode === selection);
+	return p ? provinceName(lang, p) : String(selection);
+}
