@@ -4,9 +4,16 @@ import * as common from './messages/common';
 import * as inequality from './messages/inequality';
 import * as spread from './messages/spread';
 import * as methods from './messages/methods';
+import * as map from './messages/map';
 
-const zh = { ...common.zh, ...inequality.zh, ...spread.zh, ...methods.zh };
-const en: Record<keyof typeof zh, string> = { ...common.en, ...inequality.en, ...spread.en, ...methods.en };
+const zh = { ...common.zh, ...inequality.zh, ...spread.zh, ...methods.zh, ...map.zh };
+const en: Record<keyof typeof zh, string> = {
+	...common.en,
+	...inequality.en,
+	...spread.en,
+	...methods.en,
+	...map.en
+};
 
 export type MessageKey = keyof typeof zh;
 export const messages = { zh, en } as const;
