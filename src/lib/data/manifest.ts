@@ -17,8 +17,13 @@ export interface Province {
 	adcode: number;
 	name_zh: string;
 	name_en: string;
+	/** Toneless lowercase pinyin without spaces (neimenggu; shaanxi 陕西 vs shanxi 山西), unique: for search and sorting. */
+	pinyin: string;
 	region4: RegionId;
 	region3: RegionId;
+	/** The province's square in the tile-grid map (data/tile_grid.csv): row 0 is the north, col 0 the west. */
+	tile_row: number;
+	tile_col: number;
 }
 
 export interface YearCoverage {

@@ -5,14 +5,23 @@ import * as inequality from './messages/inequality';
 import * as spread from './messages/spread';
 import * as methods from './messages/methods';
 import * as compare from './messages/compare';
+import * as map from './messages/map';
 
-const zh = { ...common.zh, ...inequality.zh, ...spread.zh, ...methods.zh, ...compare.zh };
+const zh = {
+	...common.zh,
+	...inequality.zh,
+	...spread.zh,
+	...methods.zh,
+	...compare.zh,
+	...map.zh
+};
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
 	...inequality.en,
 	...spread.en,
 	...methods.en,
-	...compare.en
+	...compare.en,
+	...map.en
 };
 
 export type MessageKey = keyof typeof zh;
