@@ -5,17 +5,14 @@ import type { Selection } from '$lib/state/view';
 import { regionName } from '$lib/i18n/names';
 import type { SearchEntity } from './search-entities';
 
-/** A province as the manifest gives it; `pinyin` is used when the data provides it. */
-export type NamedProvince = Pick<Province, 'adcode' | 'name_zh' | 'name_en'> & { pinyin?: string };
+export type NamedProvince = Pick<Province, 'adcode' | 'name_zh' | 'name_en' | 'pinyin'>;
 
 /**
- * Pinyin for the provinces whose English name is not already their pinyin (the others, Beijing,
- * Guangdong …, match pinyin through the English name). Used only where the data gives no pinyin.
+ * Other spellings users type. The data spells 陕西 "shaanxi" to tell it from 山西 (shanxi), but without
+ * tones both are "shanxi", and a reader looking for 陕西 may well type that.
  */
-const PINYIN_FALLBACK: Readonly<Record<number, string>> = {
-	150000: 'Nei Menggu', // Inner Mongolia
-	540000: 'Xizang', // Tibet
-	610000: 'Shanxi' // Shaanxi: the same pinyin as 山西 without tones
+const SEARCH_ALIASES: Readonly<Record<number, string>> = {
+	610000: 'shanxi'
 };
 
 const REGION_PINYIN: Readonly<Record<RegionId, string>> = {
@@ -39,7 +36,7 @@ export function compareEntities(provinces: readonly NamedProvince[], scheme: Reg
 	const places = provinces.map((p): CompareEntity => ({
 		id: p.adcode,
 		kind: 'province',
-		names: [p.name_zh, p.name_en, p.pinyin ?? PINYIN_FALLBACK[p.adcode]].filter((n): n is string => !!n)
+		names: [p.name_zh, p.name_en, p.pinyin, SEARCH_ALIASES[p.adcode]].filter((n): n is string => !!n)
 	}));
 	return [...regions, ...places];
 }
