@@ -6,6 +6,7 @@ import * as spread from './messages/spread';
 import * as methods from './messages/methods';
 import * as compare from './messages/compare';
 import * as map from './messages/map';
+import * as geomap from './messages/geomap';
 
 const zh = {
 	...common.zh,
@@ -13,6 +14,7 @@ const zh = {
 	...spread.zh,
 	...methods.zh,
 	...compare.zh,
+	...geomap.zh,
 	...map.zh
 };
 const en: Record<keyof typeof zh, string> = {
@@ -21,6 +23,7 @@ const en: Record<keyof typeof zh, string> = {
 	...spread.en,
 	...methods.en,
 	...compare.en,
+	...geomap.en,
 	...map.en
 };
 
