@@ -43,6 +43,14 @@ describe('image export', () => {
 		expect(parsed).toEqual({ error: false, width: '640' });
 	});
 
+	it('exports every part of a chart drawn in several SVGs: the tile map with its legend and its 31 tiles', async () => {
+		const { page } = await site.openReady('?year=2019');
+		const { bytes } = await downloadButton(page, 'tile-map', /^下载 SVG/);
+		const svg = bytes.toString('utf8');
+		expect(svg.match(/data-adcode="\d{6}"/g)).toHaveLength(31);
+		expect(svg).toContain('class="legend"');
+	});
+
 	it('downloads the ranking as a PNG at twice the chart’s size', async () => {
 		const { page } = await site.openReady('?lang=en');
 		const { fileName, bytes } = await downloadButton(page, 'province-ranking', /^Download PNG/);

@@ -16,14 +16,22 @@ export interface ExportText {
 	link: string;
 }
 
-/** An SVG document holding the chart with its title, source and link; dimensions in CSS pixels. */
+/**
+ * An SVG document holding the chart (one or more SVGs, e.g. a legend and a map, stacked in page order)
+ * with its title, source and link; dimensions in CSS pixels.
+ */
 export function exportSvg(
-	chart: SVGSVGElement,
+	charts: readonly SVGSVGElement[],
 	text: ExportText
 ): { svg: string; width: number; height: number } {
-	const box = chart.viewBox.baseVal;
-	const width = box && box.width ? box.width : chart.clientWidth;
-	const chartHeight = box && box.height ? box.height : chart.clientHeight;
+	const sizes = charts.map((chart) => {
+		const box = chart.viewBox.baseVal;
+		return box && box.width
+			? { width: box.width, height: box.height }
+			: { width: chart.clientWidth, height: chart.clientHeight };
+	});
+	const width = Math.max(...sizes.map((s) => s.width));
+	const chartHeight = sizes.reduce((sum, s) => sum + s.height, 0);
 	const measure = textMeasurer();
 	const titleLines = wrapText(text.title, width - 2 * PAD, (s) => measure(s, TITLE_SIZE, 600));
 	const noteLines = [text.source, text.link].flatMap((s) =>
@@ -44,15 +52,19 @@ export function exportSvg(
 		doc.append(textLine(line, PAD, PAD + (i + 1) * TITLE_SIZE * 1.35, TITLE_SIZE, '600'))
 	);
 
-	const body = chart.cloneNode(true) as SVGSVGElement;
-	body.setAttribute('x', '0');
-	body.setAttribute('y', String(PAD + titleHeight));
-	body.setAttribute('width', String(width));
-	body.setAttribute('height', String(chartHeight));
-	body.removeAttribute('style');
-	doc.append(body);
+	let top = PAD + titleHeight;
+	charts.forEach((chart, i) => {
+		const size = sizes[i] as { width: number; height: number };
+		const body = chart.cloneNode(true) as SVGSVGElement;
+		body.setAttribute('x', '0');
+		body.setAttribute('y', String(top));
+		body.setAttribute('width', String(size.width));
+		body.setAttribute('height', String(size.height));
+		body.removeAttribute('style');
+		doc.append(body);
+		top += size.height;
+	});
 
-	const top = PAD + titleHeight + chartHeight;
 	noteLines.forEach((line, i) =>
 		doc.append(textLine(line, PAD, top + (i + 1) * NOTE_SIZE * 1.45, NOTE_SIZE, '400', '#444'))
 	);
