@@ -1,0 +1,255 @@
+// Every row of a table, read with a confirmed mapping, accounted for: title, header, empty or data row;
+// and every value cell of a data row imported or rejected with its reason. Rows are fed one at a time so a
+// large file is never held whole; the counts always add up (rows = titles + header + empty + data rows,
+// cells = imported + rejected).
+import { MAX_INDICATORS, MAX_LISTED_REJECTED, MIN_YEAR } from './limits';
+import { columnLabel, layoutOf, type Mapping } from './mapping';
+import type { ProvinceMatcher } from './match-province';
+import { parseNumber, parseYear } from './parse-number';
+
+export const REJECT_REASONS = [
+	'no_value',
+	'no_province',
+	'unknown_province',
+	'not_province',
+	'bad_year',
+	'year_out_of_range',
+	'no_indicator',
+	'too_many_indicators',
+	'non_numeric',
+	'duplicate'
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export interface RejectedCell {
+	/** 1-based row number in the sheet (the record number for CSV). */
+	row: number;
+	/** The column of the value: its header, or its letter. */
+	column: string;
+	province: string;
+	year: string;
+	indicator: string;
+	/** The cell as written. */
+	value: string;
+	reason: RejectReason;
+	/** For a duplicate: the row of the value kept. */
+	firstRow?: number;
+}
+
+export interface ImportedValue {
+	year: number;
+	adcode: number;
+	value: number;
+}
+
+export interface FoundIndicator {
+	/** Identifies the indicator within the file: `wide` (all year columns), `column:<i>` or `name:<text>`. */
+	key: string;
+	/** What the file calls it: the value column's header or the indicator column's text. */
+	label: string;
+	imported: number;
+	/** Imported values written with a %, thousands separators or full-width characters. */
+	percent: number;
+	grouped: number;
+	fullWidth: number;
+}
+
+export interface UnmatchedName {
+	text: string;
+	cells: number;
+	/** The first rows (1-based) where it appears. */
+	rows: number[];
+	suggestions: number[];
+}
+
+export interface RowCounts {
+	rows: number;
+	titleRows: number;
+	headerRows: number;
+	emptyRows: number;
+	dataRows: number;
+}
+
+export interface Validation {
+	counts: RowCounts;
+	cells: number;
+	imported: number;
+	rejected: Record<RejectReason, number>;
+	indicators: FoundIndicator[];
+	/** Names that are not one of the 31 provinces, with suggestions; and those known not to be (totals…). */
+	unmatched: UnmatchedName[];
+	notProvinces: UnmatchedName[];
+	/** Rejected cells in file order, up to `listLimit`; `rejectedListed < total rejected` says some are not listed. */
+	rejectedCells: RejectedCell[];
+	/** The imported values of each indicator, by key (only when asked for). */
+	values: Record<string, ImportedValue[]>;
+}
+
+export interface ValidateOptions {
+	/** User decisions for names the matcher did not know: text → adcode, or null to leave out. */
+	assigned?: Readonly<Record<string, number | null>>;
+	/** The last year accepted (the current year). */
+	maxYear: number;
+	/** How many rejected cells to list (the counts are exact regardless). */
+	listLimit?: number;
+	/** Whether to keep the imported values (false for a summary before the import). */
+	keepValues?: boolean;
+}
+
+const emptyReasons = (): Record<RejectReason, number> =>
+	Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<RejectReason, number>;
+
+/** Reads rows one at a time (`add`, in file order, the header row included) and reports (`result`). */
+export function createValidator(
+	header: readonly string[],
+	mapping: Mapping,
+	match: ProvinceMatcher,
+	options: ValidateOptions
+) {
+	const { assigned = {}, maxYear, listLimit = MAX_LISTED_REJECTED, keepValues = true } = options;
+	const roles = mapping.roles;
+	const provinceColumn = roles.indexOf('province');
+	const yearColumn = roles.indexOf('year');
+	const indicatorColumn = roles.indexOf('indicator');
+	const valueColumns = roles.flatMap((r, i) => (r === 'value' ? [i] : []));
+	const wide = layoutOf(mapping) === 'wide';
+	const headerYears = valueColumns.map((c) => (wide ? parseYear(header[c] ?? '') : null));
+	const labels = valueColumns.map((c) => columnLabel(header, c));
+	// A wide table without an indicator column holds one indicator across its year columns.
+	const wideLabel = labels.length > 1 ? `${labels[0]}–${labels.at(-1)}` : (labels[0] ?? '');
+
+	const counts: RowCounts = { rows: 0, titleRows: 0, headerRows: 0, emptyRows: 0, dataRows: 0 };
+	const rejected = emptyReasons();
+	let cells = 0;
+	let imported = 0;
+	const indicators = new Map<string, FoundIndicator>();
+	const values: Record<string, ImportedValue[]> = {};
+	const firstRowOf = new Map<string, number>();
+	const rejectedCells: RejectedCell[] = [];
+	const unmatched = new Map<string, UnmatchedName>();
+	const notProvinces = new Map<string, UnmatchedName>();
+
+	function note(names: Map<string, UnmatchedName>, text: string, row: number, suggestions: number[]) {
+		let entry = names.get(text);
+		if (!entry) {
+			entry = { text, cells: 0, rows: [], suggestions };
+			if (names.size < 1_000) names.set(text, entry);
+		}
+		entry.cells++;
+		if (entry.rows.length < 5 && entry.rows.at(-1) !== row) entry.rows.push(row);
+	}
+
+	function reject(cell: Omit<RejectedCell, 'reason'>, reason: RejectReason) {
+		rejected[reason]++;
+		if (rejectedCells.length < listLimit) rejectedCells.push({ ...cell, reason });
+	}
+
+	function indicatorFor(key: string, label: string): FoundIndicator | null {
+		let found = indicators.get(key);
+		if (!found) {
+			if (indicators.size >= MAX_INDICATORS) return null;
+			found = { key, label, imported: 0, percent: 0, grouped: 0, fullWidth: 0 };
+			indicators.set(key, found);
+			if (keepValues) values[key] = [];
+		}
+		return found;
+	}
+
+	function add(row: readonly string[], index: number): void {
+		counts.rows++;
+		if (index < mapping.headerRow) {
+			counts.titleRows++;
+			return;
+		}
+		if (index === mapping.headerRow) {
+			counts.headerRows++;
+			return;
+		}
+		if (row.every((c) => c.trim() === '')) {
+			counts.emptyRows++;
+			return;
+		}
+		counts.dataRows++;
+		const rowNumber = index + 1;
+		const provinceText = (row[provinceColumn] ?? '').trim();
+		const yearText = yearColumn >= 0 ? (row[yearColumn] ?? '').trim() : '';
+		const indicatorText = indicatorColumn >= 0 ? (row[indicatorColumn] ?? '').trim() : '';
+
+		// The row's province, once for all its cells.
+		let adcode: number | null = null;
+		let provinceReason: RejectReason | null = null;
+		const choice = assigned[provinceText];
+		if (choice !== undefined) {
+			if (choice === null) provinceReason = 'unknown_province';
+			else adcode = choice;
+		} else {
+			const m = match(provinceText);
+			if (m.kind === 'province') adcode = m.adcode;
+			else
+				provinceReason =
+					m.kind === 'blank' ? 'no_province' : m.kind === 'unknown' ? 'unknown_province' : m.kind;
+		}
+		const rowYear = yearColumn >= 0 ? parseYear(yearText) : null;
+
+		valueColumns.forEach((column, k) => {
+			cells++;
+			const text = row[column] ?? '';
+			const year = wide ? (headerYears[k] ?? null) : rowYear;
+			const indicatorLabel = indicatorColumn >= 0 ? indicatorText : wide ? wideLabel : (labels[k] as string);
+			const cell = {
+				row: rowNumber,
+				column: labels[k] as string,
+				province: provinceText,
+				year: wide ? (header[column] ?? '').trim() : yearText,
+				indicator: indicatorLabel,
+				value: text
+			};
+			if (provinceReason) {
+				if (provinceReason === 'unknown_province') {
+					const m = match(provinceText);
+					note(unmatched, provinceText, rowNumber, m.kind === 'unknown' ? m.suggestions : []);
+				} else if (provinceReason === 'not_province') note(notProvinces, provinceText, rowNumber, []);
+				return reject(cell, provinceReason);
+			}
+			if (year === null) return reject(cell, 'bad_year');
+			if (year < MIN_YEAR || year > maxYear) return reject(cell, 'year_out_of_range');
+			if (indicatorColumn >= 0 && indicatorText === '') return reject(cell, 'no_indicator');
+			const parsed = parseNumber(text);
+			if (parsed.kind === 'blank') return reject(cell, 'no_value');
+			if (parsed.kind === 'invalid') return reject(cell, 'non_numeric');
+			const key = indicatorColumn >= 0 ? `name:${indicatorText}` : wide ? 'wide' : `column:${column}`;
+			const indicator = indicatorFor(key, indicatorLabel);
+			if (!indicator) return reject(cell, 'too_many_indicators');
+			const id = `${key}\u0000${adcode}\u0000${year}`;
+			const first = firstRowOf.get(id);
+			if (first !== undefined) return reject({ ...cell, firstRow: first }, 'duplicate');
+			firstRowOf.set(id, rowNumber);
+			imported++;
+			indicator.imported++;
+			if (parsed.percent) indicator.percent++;
+			if (parsed.grouped) indicator.grouped++;
+			if (parsed.fullWidth) indicator.fullWidth++;
+			if (keepValues) values[key]?.push({ year, adcode: adcode as number, value: parsed.value });
+		});
+	}
+
+	function result(): Validation {
+		return {
+			counts: { ...counts },
+			cells,
+			imported,
+			rejected: { ...rejected },
+			indicators: [...indicators.values()],
+			unmatched: [...unmatched.values()].sort((a, b) => b.cells - a.cells),
+			notProvinces: [...notProvinces.values()],
+			rejectedCells,
+			values
+		};
+	}
+
+	return { add, result };
+}
+
+/** The number of rejected cells, all reasons together. */
+export const totalRejected = (v: Pick<Validation, 'rejected'>): number =>
+	REJECT_REASONS.reduce((n, r) => n + v.rejected[r], 0);
