@@ -5,14 +5,16 @@ import * as inequality from './messages/inequality';
 import * as spread from './messages/spread';
 import * as methods from './messages/methods';
 import * as compare from './messages/compare';
+import * as importing from './messages/import';
 
-const zh = { ...common.zh, ...inequality.zh, ...spread.zh, ...methods.zh, ...compare.zh };
+const zh = { ...common.zh, ...inequality.zh, ...spread.zh, ...methods.zh, ...compare.zh, ...importing.zh };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
 	...inequality.en,
 	...spread.en,
 	...methods.en,
-	...compare.en
+	...compare.en,
+	...importing.en
 };
 
 export type MessageKey = keyof typeof zh;
