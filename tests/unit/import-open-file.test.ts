@@ -62,19 +62,18 @@ describe('openBytes(bytes, fileName)', () => {
 		['hostile/renamed-pdf.csv', 'pdf'],
 		['hostile/broken.xlsx', 'workbook_unreadable'],
 		['hostile/object-not-array.json', 'json_shape'],
-		['hostile/truncated.json', 'json_invalid']
+		['hostile/truncated.json', 'json_invalid'],
+		['hostile/header-only.csv', 'no_rows']
 	])('refuses %s with the reason %s', async (name, code) => {
 		expect(await failure(fixtureBytes(name), name.replace('hostile/', ''))).toBe(code);
 	});
 
-	it.each([
-		'hostile/header-only.csv',
-		'hostile/no-province-column.csv',
-		'hostile/formulas.csv',
-		'hostile/html-names.csv'
-	])('opens %s (what is wrong with it is said when its rows are checked)', async (name) => {
-		expect(await failure(fixtureBytes(name), name)).toBe('opened');
-	});
+	it.each(['hostile/no-province-column.csv', 'hostile/formulas.csv', 'hostile/html-names.csv'])(
+		'opens %s (what is wrong with it is said when its rows are checked)',
+		async (name) => {
+			expect(await failure(fixtureBytes(name), name)).toBe('opened');
+		}
+	);
 
 	it(`refuses a CSV with 10,000 columns (more than ${MAX_COLUMNS}) at its first row`, async () => {
 		const row = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');

@@ -177,10 +177,11 @@ export function eachRow(
 	progress(1);
 }
 
-/** How many rows and columns a table has, and its first rows. */
+/** How many rows and columns a table has, and its first rows; a table needs two rows with something in them. */
 export function inspectSource(source: TableSource, progress?: Progress): Inspection {
 	let rowCount = 0;
 	let columnCount = 0;
+	let filledRows = 0;
 	const sample: string[][] = [];
 	eachRow(
 		source,
@@ -189,11 +190,13 @@ export function inspectSource(source: TableSource, progress?: Progress): Inspect
 			let width = cells.length;
 			while (width > 0 && (cells[width - 1] as string).trim() === '') width--;
 			columnCount = Math.max(columnCount, width);
+			if (width > 0) filledRows++;
 			if (i < SAMPLE_ROWS) sample.push(cells.map((c) => (c.length > 500 ? `${c.slice(0, 500)}…` : c)));
 		},
 		progress
 	);
-	if (rowCount === 0 || columnCount === 0) throw new ImportError('no_rows');
+	// A header alone (or a title alone) is not a table.
+	if (filledRows < 2) throw new ImportError('no_rows');
 	return {
 		rowCount,
 		columnCount,

@@ -22,7 +22,13 @@ const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
+// Most cells are plain ASCII numbers: read without normalising.
+const SIMPLE = /^-?\d+(?:\.\d+)?$/;
+
 export function parseNumber(text: string): ParsedNumber {
+	if (SIMPLE.test(text)) {
+		return { kind: 'number', value: Number(text), percent: false, grouped: false, fullWidth: false };
+	}
 	const fullWidth = FULL_WIDTH.test(text);
 	let s = text
 		.normalize('NFKC')

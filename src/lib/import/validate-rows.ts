@@ -124,7 +124,8 @@ export function createValidator(
 	let imported = 0;
 	const indicators = new Map<string, FoundIndicator>();
 	const values: Record<string, ImportedValue[]> = {};
-	const firstRowOf = new Map<string, number>();
+	/** By indicator key: the row of the value kept for each province and year (adcode × 10,000 + year). */
+	const firstRowOf = new Map<string, Map<number, number>>();
 	const rejectedCells: RejectedCell[] = [];
 	const unmatched = new Map<string, UnmatchedName>();
 	const notProvinces = new Map<string, UnmatchedName>();
@@ -139,9 +140,15 @@ export function createValidator(
 		if (entry.rows.length < 5 && entry.rows.at(-1) !== row) entry.rows.push(row);
 	}
 
-	function reject(cell: Omit<RejectedCell, 'reason'>, reason: RejectReason) {
-		rejected[reason]++;
-		if (rejectedCells.length < listLimit) rejectedCells.push({ ...cell, reason });
+	// A year column repeats a few values: each is read once.
+	const years = new Map<string, number | null>();
+	function yearOf(text: string): number | null {
+		let year = years.get(text);
+		if (year === undefined) {
+			year = parseYear(text);
+			if (years.size < 10_000) years.set(text, year);
+		}
+		return year;
 	}
 
 	function indicatorFor(key: string, label: string): FoundIndicator | null {
@@ -150,6 +157,7 @@ export function createValidator(
 			if (indicators.size >= MAX_INDICATORS) return null;
 			found = { key, label, imported: 0, percent: 0, grouped: 0, fullWidth: 0 };
 			indicators.set(key, found);
+			firstRowOf.set(key, new Map());
 			if (keepValues) values[key] = [];
 		}
 		return found;
@@ -165,7 +173,7 @@ export function createValidator(
 			counts.headerRows++;
 			return;
 		}
-		if (row.every((c) => c.trim() === '')) {
+		if (isEmpty(row)) {
 			counts.emptyRows++;
 			return;
 		}
@@ -189,48 +197,75 @@ export function createValidator(
 				provinceReason =
 					m.kind === 'blank' ? 'no_province' : m.kind === 'unknown' ? 'unknown_province' : m.kind;
 		}
-		const rowYear = yearColumn >= 0 ? parseYear(yearText) : null;
+		const rowYear = yearColumn >= 0 ? yearOf(yearText) : null;
 
-		valueColumns.forEach((column, k) => {
+		for (let k = 0; k < valueColumns.length; k++) {
+			const column = valueColumns[k] as number;
 			cells++;
 			const text = row[column] ?? '';
 			const year = wide ? (headerYears[k] ?? null) : rowYear;
 			const indicatorLabel = indicatorColumn >= 0 ? indicatorText : wide ? wideLabel : (labels[k] as string);
-			const cell = {
-				row: rowNumber,
-				column: labels[k] as string,
-				province: provinceText,
-				year: wide ? (header[column] ?? '').trim() : yearText,
-				indicator: indicatorLabel,
-				value: text
+			// The cell as the report lists it, made only for a rejected cell that is listed.
+			const reject = (reason: RejectReason, firstRow?: number) => {
+				rejected[reason]++;
+				if (rejectedCells.length >= listLimit) return;
+				rejectedCells.push({
+					row: rowNumber,
+					column: labels[k] as string,
+					province: provinceText,
+					year: wide ? (header[column] ?? '').trim() : yearText,
+					indicator: indicatorLabel,
+					value: text,
+					reason,
+					...(firstRow === undefined ? {} : { firstRow })
+				});
 			};
 			if (provinceReason) {
 				if (provinceReason === 'unknown_province') {
 					const m = match(provinceText);
 					note(unmatched, provinceText, rowNumber, m.kind === 'unknown' ? m.suggestions : []);
 				} else if (provinceReason === 'not_province') note(notProvinces, provinceText, rowNumber, []);
-				return reject(cell, provinceReason);
+				reject(provinceReason);
+				continue;
 			}
-			if (year === null) return reject(cell, 'bad_year');
-			if (year < MIN_YEAR || year > maxYear) return reject(cell, 'year_out_of_range');
-			if (indicatorColumn >= 0 && indicatorText === '') return reject(cell, 'no_indicator');
+			if (year === null) {
+				reject('bad_year');
+				continue;
+			}
+			if (year < MIN_YEAR || year > maxYear) {
+				reject('year_out_of_range');
+				continue;
+			}
+			if (indicatorColumn >= 0 && indicatorText === '') {
+				reject('no_indicator');
+				continue;
+			}
 			const parsed = parseNumber(text);
-			if (parsed.kind === 'blank') return reject(cell, 'no_value');
-			if (parsed.kind === 'invalid') return reject(cell, 'non_numeric');
+			if (parsed.kind !== 'number') {
+				reject(parsed.kind === 'blank' ? 'no_value' : 'non_numeric');
+				continue;
+			}
 			const key = indicatorColumn >= 0 ? `name:${indicatorText}` : wide ? 'wide' : `column:${column}`;
 			const indicator = indicatorFor(key, indicatorLabel);
-			if (!indicator) return reject(cell, 'too_many_indicators');
-			const id = `${key}\u0000${adcode}\u0000${year}`;
-			const first = firstRowOf.get(id);
-			if (first !== undefined) return reject({ ...cell, firstRow: first }, 'duplicate');
-			firstRowOf.set(id, rowNumber);
+			if (!indicator) {
+				reject('too_many_indicators');
+				continue;
+			}
+			const seen = firstRowOf.get(key) as Map<number, number>;
+			const place = (adcode as number) * 10_000 + year;
+			const first = seen.get(place);
+			if (first !== undefined) {
+				reject('duplicate', first);
+				continue;
+			}
+			seen.set(place, rowNumber);
 			imported++;
 			indicator.imported++;
 			if (parsed.percent) indicator.percent++;
 			if (parsed.grouped) indicator.grouped++;
 			if (parsed.fullWidth) indicator.fullWidth++;
 			if (keepValues) values[key]?.push({ year, adcode: adcode as number, value: parsed.value });
-		});
+		}
 	}
 
 	function result(): Validation {
@@ -253,3 +288,8 @@ export function createValidator(
 /** The number of rejected cells, all reasons together. */
 export const totalRejected = (v: Pick<Validation, 'rejected'>): number =>
 	REJECT_REASONS.reduce((n, r) => n + v.rejected[r], 0);
+
+function isEmpty(row: readonly string[]): boolean {
+	for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
+	return true;
+}
