@@ -316,6 +316,12 @@ describe('hostile files', () => {
 		expect(await page.locator('[data-unmatched] li[data-name="+山西"] .suggest').innerText()).toBe(
 			'可能是：山西'
 		);
+		// The user, not the page, decides that "+山西" is Shanxi: its two values are then imported.
+		await page.getByRole('combobox', { name: '“+山西”对应的省份' }).selectOption('140000');
+		await expect.poll(() => page.locator('[data-counts="cells"]').getAttribute('data-imported')).toBe('4');
+		await page.getByRole('combobox', { name: '“+山西”对应的省份' }).selectOption('');
+		await expect.poll(() => page.locator('[data-counts="cells"]').getAttribute('data-imported')).toBe('2');
+		await checked(page);
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('button', { name: /^下载不导入的单元格/ }).click();
 		const rejected = readFileSync(await (await downloading).path(), 'utf8');

@@ -218,6 +218,7 @@ describe('createValidator(header, mapping, match, options)', () => {
 		]);
 		const assigned = validate(rows, mapping, { assigned: { 内蒙古自治洲: 150000 } });
 		expect(assigned.imported).toBe(4);
+		expect(assigned.unmatched.map((u) => u.text)).toEqual(['内蒙古自治洲']); // still listed, so it can be undone
 		expect(assigned.values.wide?.filter((x) => x.adcode === 150000).map((x) => x.value)).toEqual([
 			291.449016, 310.399503
 		]);

@@ -76,7 +76,7 @@ export interface Validation {
 	imported: number;
 	rejected: Record<RejectReason, number>;
 	indicators: FoundIndicator[];
-	/** Names that are not one of the 31 provinces, with suggestions; and those known not to be (totals…). */
+	/** Names the matcher does not know (assigned by the user or not), with suggestions; and rows known not to be provinces (totals…). */
 	unmatched: UnmatchedName[];
 	notProvinces: UnmatchedName[];
 	/** Rejected cells in file order, up to `listLimit`; `rejectedListed < total rejected` says some are not listed. */
@@ -220,11 +220,13 @@ export function createValidator(
 					...(firstRow === undefined ? {} : { firstRow })
 				});
 			};
+			// A name the matcher does not know stays listed once the user has decided about it, so the choice can be undone.
+			if (provinceReason === 'unknown_province' || choice !== undefined) {
+				const m = match(provinceText);
+				note(unmatched, provinceText, rowNumber, m.kind === 'unknown' ? m.suggestions : []);
+			}
 			if (provinceReason) {
-				if (provinceReason === 'unknown_province') {
-					const m = match(provinceText);
-					note(unmatched, provinceText, rowNumber, m.kind === 'unknown' ? m.suggestions : []);
-				} else if (provinceReason === 'not_province') note(notProvinces, provinceText, rowNumber, []);
+				if (provinceReason === 'not_province') note(notProvinces, provinceText, rowNumber, []);
 				reject(provinceReason);
 				continue;
 			}
