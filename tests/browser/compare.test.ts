@@ -201,7 +201,7 @@ describe('the compare page', () => {
 		);
 		const link = page.getByRole('navigation').getByRole('link', { name: 'Compare' });
 		expect(await link.getAttribute('href')).toMatch(
-			new RegExp(`/compare\\?indicator=${BREADTH}&year=2018&scheme=region4&select=620000,330000&lang=en$`)
+			new RegExp(`/compare\\?v=1&indicator=${BREADTH}&year=2018&scheme=region4&select=620000,330000&lang=en$`)
 		);
 		await link.click();
 		await page.waitForURL(/\/compare\?/);
