@@ -411,6 +411,8 @@ describe('a 100 MB file', () => {
 		expect(await page.locator('[data-reason="duplicate"]').first().innerText()).toContain(
 			String(dataRows - 403)
 		);
+		// Counted in full, listed up to the cap: the page says so.
+		expect(await page.locator('[data-capped]').innerText()).toContain('100000');
 		const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
 		console.log(`100 MB file: ${dataRows} rows; longest main-thread gap ${Math.round(maxGap)} ms`);
 		expect(maxGap).toBeLessThan(1_000);
