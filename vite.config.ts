@@ -5,6 +5,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	// duckdb-wasm ships its own worker and wasm; Vite must not pre-bundle it.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	// The import page's parsing worker is an ES module, so that SheetJS is a chunk of its own, loaded only
+	// when a workbook is opened.
+	worker: { format: 'es' },
 	test: {
 		projects: [
 			{

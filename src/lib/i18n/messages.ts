@@ -7,6 +7,7 @@ import * as methods from './messages/methods';
 import * as compare from './messages/compare';
 import * as map from './messages/map';
 import * as geomap from './messages/geomap';
+import * as importing from './messages/import';
 
 const zh = {
 	...common.zh,
@@ -15,7 +16,8 @@ const zh = {
 	...methods.zh,
 	...compare.zh,
 	...geomap.zh,
-	...map.zh
+	...map.zh,
+	...importing.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -24,7 +26,8 @@ const en: Record<keyof typeof zh, string> = {
 	...methods.en,
 	...compare.en,
 	...geomap.en,
-	...map.en
+	...map.en,
+	...importing.en
 };
 
 export type MessageKey = keyof typeof zh;

@@ -10,6 +10,7 @@ import { startEngine } from '$lib/db/engine';
 import { indicatorName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';
 import { changeView, findIndicator, parseView, serializeView, type Notice, type ViewState } from './view';
+import { importedIndicators, withImports } from './imports.svelte';
 
 // Never mutated: read only when prerendering, where the URL has no query.
 const NO_PARAMS = new URLSearchParams();
@@ -25,17 +26,35 @@ export class PageState {
 	yearMoved = $state('');
 
 	constructor(manifest: () => Manifest) {
-		this.#manifest = manifest;
+		// The bundled manifest plus the indicators imported in this browser.
+		this.#manifest = () => withImports(manifest(), importedIndicators.records);
+		if (browser) void importedIndicators.load(manifest().provinces);
 		// The prerendered page shows the default view; in the browser the URL decides.
-		this.parsed = $derived(parseView(browser ? page.url.searchParams : NO_PARAMS, manifest()));
+		this.parsed = $derived(this.#parse());
 		this.view = $derived(this.parsed.view);
-		this.indicator = $derived(findIndicator(manifest(), this.view.indicator)!);
+		this.indicator = $derived(findIndicator(this.#manifest(), this.view.indicator)!);
 	}
 
-	/** Starts the engine (call from onMount: never during prerendering). */
+	/** The manifest the page uses: bundled and imported indicators. */
+	get manifest(): Manifest {
+		return this.#manifest();
+	}
+
+	#parse(): { view: ViewState; notices: Notice[] } {
+		const params = browser ? page.url.searchParams : NO_PARAMS;
+		const parsed = parseView(params, this.#manifest());
+		// Until the stored imports are read, a link to one is not known yet: no notice rather than a wrong one.
+		const pending = !importedIndicators.loaded && params.get('indicator')?.startsWith('imported_');
+		return pending ? { ...parsed, notices: [] } : parsed;
+	}
+
+	/** Starts the engine (call from onMount: never during prerendering), with the imported indicators in it. */
 	start(): void {
 		startEngine(this.#manifest(), (file) => asset(`/data/${file}`))
-			.then((connector) => (this.db = connector))
+			.then(async (connector) => {
+				await importedIndicators.attach(connector, this.#manifest().provinces);
+				this.db = connector;
+			})
 			.catch((error: unknown) => this.fail(error));
 	}
 
