@@ -1,6 +1,7 @@
 // The rows behind the charts for the current view, fetched through lib/queries. Region statistics cover
-// every year, and once a view is shown the provinces of every year of its indicator are fetched in the
-// background (one query), so a year change usually needs no query at all, and at most one small one.
+// every year; once the year changes within an indicator and scheme, the provinces of all its years are
+// fetched in the background (one query), so the next year changes need no query at all. (Not on every
+// view: at county scale that query is large, and an indicator change would wait behind it.)
 import type { Connector } from '$lib/db/connector';
 import { queryRegionStats, type RegionStat } from '$lib/queries/region-stats';
 import {
@@ -87,10 +88,12 @@ export class ViewData {
 	}
 
 	async load(db: Connector, view: ViewState): Promise<void> {
-		if (this.show(view)) return this.#fetchYears(db, view);
+		if (this.show(view)) return;
 		const key = dataKey(view);
 		this.#latest = key;
 		const series = seriesKey(view);
+		// Moving through the years of the series shown: the others will follow, fetch them all (after this one).
+		const throughYears = this.#drawn !== null && seriesKey(this.#drawn) === series;
 		const [stats, provinces] = await Promise.all([
 			series === this.#statsKey ? this.stats : queryRegionStats(db, view),
 			queryProvinceValues(db, view)
@@ -98,7 +101,7 @@ export class ViewData {
 		if (this.#latest !== key) return; // a newer view was asked for while this one loaded
 		this.#statsKey = series;
 		this.#apply(view, stats, provinces);
-		return this.#fetchYears(db, view);
+		if (throughYears) await this.#fetchYears(db, view);
 	}
 
 	#apply(view: DataView, stats: RegionStat[], provinces: ProvinceValue[]): void {
