@@ -56,6 +56,24 @@ describe('the prerendered first view', () => {
 		expect(count(figureHtml(html, 'region-summary'), /<tr>/g)).toBe(1 + 4);
 	});
 
+	it('build/analysis.html holds the analysis charts of the default view (2011–2023, equal weights)', async () => {
+		const html = await readFile(`${BUILD}analysis.html`, 'utf8');
+		const charts = [...html.matchAll(/<figure data-chart="([^"]+)" data-view="([^"]*)"/g)];
+		expect(charts.map((m) => m[1])).toEqual([
+			'theil-decomposition',
+			'gini-decomposition',
+			'gini-matrix',
+			'dispersion-trend',
+			'beta-convergence',
+			'density'
+		]);
+		for (const [, chart, view] of charts) {
+			expect(view, chart).toBe(`${VIEW}|equal|2011`);
+			expect(figureHtml(html, chart!), chart).toMatch(/<svg[^>]*role="img"/);
+		}
+		expect(count(figureHtml(html, 'beta-convergence'), /<circle/g)).toBeGreaterThanOrEqual(31);
+	});
+
 	it('shows the charts, their captions, sources and tables with JavaScript disabled', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
 		try {
