@@ -7,7 +7,7 @@
 // Options: --runs N, --changes N, --only real|synthetic, --throttle (adds a 10 Mbit/s, 20 ms profile of
 // the first load), --no-build (reuse the synthetic build in bench/.out/ instead of rebuilding it).
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,17 @@ async function baselineDir(name: string, siteDir: string): Promise<string> {
 	return dir;
 }
 
+/** The product build's compressed copies of identical files (same content-hashed name, e.g. the engine). */
+async function reuseCompressed(from: string, to: string): Promise<void> {
+	const dir = '_app/immutable/assets';
+	for (const name of await readdir(path.join(to, dir))) {
+		for (const suffix of ['.gz', '.br']) {
+			const source = path.join(from, dir, name + suffix);
+			if (existsSync(source)) await cp(source, path.join(to, dir, name + suffix));
+		}
+	}
+}
+
 async function realSite(): Promise<Site> {
 	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
 	const manifest = JSON.parse(await readFile('build/data/manifest.json', 'utf8')) as Manifest;
@@ -95,6 +106,7 @@ async function syntheticSite(): Promise<Site> {
 		await rm(root, { recursive: true, force: true });
 		await writeSyntheticStatic(path.join(root, 'static'));
 		run('npx', ['vite', 'build', '--logLevel', 'warn'], { DASHBOARD_BENCH_DIR: root });
+		await reuseCompressed('build', dashboard);
 		run('npx', ['tsx', 'scripts/compress.ts', dashboard]);
 		console.log(`synthetic build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	}

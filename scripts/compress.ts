@@ -1,6 +1,7 @@
 // Precompresses the built site (run after `vite build`): next to every compressible file of 1 KiB or more,
 // a gzip (.gz) and a brotli (.br) copy, which scripts/serve.js (sirv) sends to browsers that accept them,
-// with the original file's Content-Type. A copy that is not smaller than the original is not kept.
+// with the original file's Content-Type. A copy that is not smaller than the original is not kept; copies
+// already there and newer than their file are kept as they are.
 //
 //   tsx scripts/compress.ts [dir]        # default build/
 //
@@ -49,7 +50,16 @@ interface Compressed {
 	br: number;
 }
 
+/** The sizes of `file`'s .gz and .br if both are there and newer than it (a copy made earlier), else null. */
+async function upToDate(file: string): Promise<Compressed | null> {
+	const [raw, gz, br] = await Promise.all(['', '.gz', '.br'].map((s) => stat(file + s).catch(() => null)));
+	if (!raw || !gz || !br || gz.mtimeMs < raw.mtimeMs || br.mtimeMs < raw.mtimeMs) return null;
+	return { file, raw: raw.size, gz: gz.size, br: br.size };
+}
+
 async function compress(file: string): Promise<Compressed> {
+	const done = await upToDate(file);
+	if (done) return done;
 	const data = await readFile(file);
 	const [gz, br] = await Promise.all([
 		gzip(data, { level: 9 }),
