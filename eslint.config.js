@@ -23,5 +23,5 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/data/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/data/', 'bench/.out/'] }
 );

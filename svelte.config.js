@@ -1,14 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// Bench-only build variant (bench/run.ts): the same site built over another static directory (a synthetic
+// county-scale panel), into its own output. Unset for every product build.
+const bench = process.env.DASHBOARD_BENCH_DIR;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; the site is plain files that any static server (or an intranet share) can serve.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: bench
+			? adapter({ pages: `${bench}/build`, assets: `${bench}/build`, fallback: undefined, strict: true })
+			: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths let the built site work from any sub-path of an intranet server.
-		paths: { relative: true }
+		paths: { relative: true },
+		...(bench && { files: { assets: `${bench}/static` }, outDir: `${bench}/.svelte-kit` })
 	}
 };
 

@@ -36,16 +36,17 @@ async function waitForView(page: Page, view: string): Promise<void> {
 	}
 }
 
-/** The table view (<details>) of a chart, as objects keyed by its header cells. */
+/** The table view (<details>) of a chart, opened, as objects keyed by its header cells. */
 async function tableView(page: Page, chart: string): Promise<Record<string, string>[]> {
-	return figure(page, chart)
-		.locator('details table')
-		.evaluate((table) => {
-			const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
-			return [...table.querySelectorAll('tbody tr')].map((tr) =>
-				Object.fromEntries([...tr.querySelectorAll('td')].map((td, i) => [head[i], td.textContent ?? '']))
-			);
-		});
+	const details = figure(page, chart).locator('details');
+	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await details.locator('summary').click();
+	return details.locator('table').evaluate((table) => {
+		const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+		return [...table.querySelectorAll('tbody tr')].map((tr) =>
+			Object.fromEntries([...tr.querySelectorAll('td')].map((td, i) => [head[i], td.textContent ?? '']))
+		);
+	});
 }
 
 const attrs = (page: Page, selector: string, name: string) =>

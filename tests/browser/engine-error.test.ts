@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from './support/site';
 
 const site = useSite();
+const DB_CHARTS = ['region-summary', 'gap-trend', 'province-ranking'];
 
 /** A failed download must turn into an error promptly; this leaves room for a watchdog timeout in the app. */
 const ERROR_TIMEOUT = 25_000;
@@ -50,14 +51,31 @@ describe('engine failure', () => {
 		expect(await levels.getAttribute('data-view')).toBe('cps_levels');
 		expect(await levels.locator('svg[role=img] g.year').count()).toBe(4);
 		expect(await levels.getByRole('button', { name: /^下载 CSV/ }).isEnabled()).toBe(true);
-		// The charts that need the engine keep their frame and caption; none claims to draw the view.
-		for (const chart of ['region-summary', 'gap-trend', 'province-ranking']) {
+		// The default view's charts were drawn at build time from the same data: they stay, with their download
+		// (another view's charts need the engine: see the last test).
+		for (const chart of DB_CHARTS) {
+			const figure = page.locator(`figure[data-chart="${chart}"]`);
+			expect(await figure.locator('figcaption').innerText()).not.toBe('');
+			expect(await figure.getAttribute('data-view')).toBe('pku_dfiic_index_aggregate|2023|region4');
+			expect(await figure.getByRole('button', { name: /^下载 CSV/ }).isEnabled()).toBe(true);
+		}
+		expect(externalRequests()).toEqual([]);
+	});
+
+	it('a view that needs the engine keeps its frames and captions, and no chart claims to draw it', async () => {
+		const o = await site.open('?year=2019', {
+			beforeGoto: (context) => context.route('**/*.wasm', (route) => route.abort())
+		});
+		const { page, failedRequests } = o;
+		await waitForEngineError(page, failedRequests);
+		expect(await page.getByRole('alert').innerText()).toContain('数据引擎无法加载');
+		for (const chart of DB_CHARTS) {
 			const figure = page.locator(`figure[data-chart="${chart}"]`);
 			expect(await figure.locator('figcaption').innerText()).not.toBe('');
 			expect(await figure.getAttribute('data-view')).toBe('');
+			expect(await figure.locator('svg').count()).toBe(0);
 			expect(await figure.getByRole('button', { name: /^下载 CSV/ }).isDisabled()).toBe(true);
 		}
-		expect(externalRequests()).toEqual([]);
 	});
 
 	it('a data file that cannot be downloaded also ends in data-db=error with the alert', async () => {

@@ -1,12 +1,14 @@
 // DuckDB-WASM in a Web Worker, served from the site's own origin: the wasm and worker are bundled by
 // Vite (`?url`), never fetched from a CDN. Only the "eh" build is shipped: every browser this dashboard
 // supports has WebAssembly exception handling, and the mvp build would double the payload.
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Connector, Row, SqlParam } from './connector';
 import { arrowToRows } from './arrow-rows';
 import { NO_EXTENSION_AUTOLOAD } from './settings';
+
+const MAX_PREPARED = 64;
 
 export interface WasmDatabase extends Connector {
 	/** Creates (or replaces) a table from an Arrow IPC stream. */
@@ -37,20 +39,38 @@ export async function startWasmDatabase(): Promise<WasmDatabase> {
 	// Nothing may be fetched from the internet: an extension is never installed or loaded on demand.
 	for (const sql of NO_EXTENSION_AUTOLOAD) await conn.query(sql);
 
+	// Each statement is prepared once and kept: a query is then one round trip to the worker, not three
+	// (prepare, run, close). The SQL comes from lib/queries, a small fixed set; the cap only guards that.
+	const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+	function statement(sql: string): Promise<AsyncPreparedStatement> {
+		let stmt = prepared.get(sql);
+		if (!stmt) {
+			if (prepared.size >= MAX_PREPARED) {
+				const [oldest, evicted] = prepared.entries().next().value as [
+					string,
+					Promise<AsyncPreparedStatement>
+				];
+				prepared.delete(oldest);
+				evicted.then((s) => s.close()).catch(() => {});
+			}
+			stmt = conn.prepare(sql);
+			prepared.set(sql, stmt);
+			stmt.catch(() => prepared.delete(sql));
+		}
+		return stmt;
+	}
+
 	return {
 		async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
 			if (params.length === 0) return arrowToRows<T>(await conn.query(sql));
-			const stmt = await conn.prepare(sql);
-			try {
-				return arrowToRows<T>(await stmt.query(...params));
-			} finally {
-				await stmt.close();
-			}
+			return arrowToRows<T>(await (await statement(sql)).query(...params));
 		},
 		async loadArrow(table, ipc) {
 			await conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
 		},
 		async close() {
+			for (const stmt of prepared.values()) await (await stmt.catch(() => null))?.close();
+			prepared.clear();
 			await conn.close();
 			await db.terminate();
 			worker.terminate();

@@ -10,10 +10,19 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+// Building an Intl.NumberFormat costs far more than formatting with one: a chart redraw formats hundreds.
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** A number formatted for the language, with a fixed number of decimals. */
 export function formatNumber(lang: Lang, value: number, digits = 2): string {
-	return new Intl.NumberFormat(LOCALES[lang], {
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(value);
+	const key = `${lang}|${digits}`;
+	let format = formats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(LOCALES[lang], {
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		});
+		formats.set(key, format);
+	}
+	return format.format(value);
 }

@@ -71,8 +71,11 @@ export class PageState {
 		$effect(() => {
 			const html = document.documentElement;
 			const up = !engine || this.db !== null;
-			html.dataset.db = this.dbError ? 'error' : up && shown() ? 'ready' : 'loading';
-			html.lang = this.view.lang === 'zh' ? 'zh-CN' : 'en';
+			const db = this.dbError ? 'error' : up && shown() ? 'ready' : 'loading';
+			const lang = this.view.lang === 'zh' ? 'zh-CN' : 'en';
+			// Written only when they change: setting lang, even to the same value, re-lays out the whole page.
+			if (html.dataset.db !== db) html.dataset.db = db;
+			if (html.lang !== lang) html.lang = lang;
 		});
 	}
 

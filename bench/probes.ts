@@ -1,0 +1,124 @@
+// Code that runs inside the benchmarked page (passed to playwright's addInitScript / evaluate, so each
+// function must be self-contained: no imports, no closures over this module).
+
+export interface LoadMarks {
+	/** First contentful paint. */
+	fcp?: number;
+	/** A mark of a chart drawn from the data entered the DOM … */
+	chartDom?: number;
+	/** … and the frame holding it was rendered (the task after its requestAnimationFrame). */
+	chartPainted?: number;
+	/** Every data chart shows a view (data-view set). */
+	allCharts?: number;
+	/** `<html data-db="ready">`. */
+	ready?: number;
+}
+
+/**
+ * Installed before the page's own scripts: records, in ms since navigation start, the first paint, the first
+ * data-chart mark (and the frame that renders it), every data chart showing a view, and data-db=ready.
+ */
+export function installLoadProbe({ markSelector, charts }: { markSelector: string; charts: string[] }): void {
+	const marks: LoadMarks = {};
+	(window as unknown as { __bench: LoadMarks }).__bench = marks;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries())
+			if (entry.name === 'first-contentful-paint') marks.fcp = entry.startTime;
+	}).observe({ type: 'paint', buffered: true });
+	const painted = (name: 'chartPainted') =>
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => (marks[name] ??= performance.now());
+			channel.port2.postMessage(null);
+		});
+	const check = () => {
+		const now = performance.now();
+		if (marks.chartDom === undefined && document.querySelector(markSelector)) {
+			marks.chartDom = now;
+			painted('chartPainted');
+		}
+		if (
+			marks.allCharts === undefined &&
+			charts.every((id) => document.querySelector(`figure[data-chart="${id}"]`)?.getAttribute('data-view'))
+		) {
+			marks.allCharts = now;
+		}
+		if (marks.ready === undefined && document.documentElement?.dataset.db === 'ready') marks.ready = now;
+	};
+	new MutationObserver(check).observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-db', 'data-view']
+	});
+}
+
+export interface ChangeStep {
+	kind: 'year' | 'indicator';
+	/** The slider position (year) or the indicator id. */
+	value: string;
+	/** The data-view every chart shows once the change is drawn. */
+	key: string;
+}
+
+export interface ChangeSample {
+	/** From dispatching the change to every chart's DOM showing the new view. */
+	dom: number;
+	/** … to the end of the next rendered frame (style, layout and paint included). */
+	paint: number;
+}
+
+/**
+ * Makes each change as a user would (the slider's input event, the select's change event) and times it
+ * until every listed chart shows the new view, then until the next frame is rendered.
+ */
+export async function runChanges({
+	steps,
+	charts,
+	timeout
+}: {
+	steps: ChangeStep[];
+	charts: string[];
+	timeout: number;
+}): Promise<ChangeSample[]> {
+	const nextPaint = () =>
+		new Promise<void>((resolve) =>
+			requestAnimationFrame(() => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => resolve();
+				channel.port2.postMessage(null);
+			})
+		);
+	const drawn = (key: string) =>
+		charts.every(
+			(id) => document.querySelector(`figure[data-chart="${id}"]`)?.getAttribute('data-view') === key
+		);
+	const samples: ChangeSample[] = [];
+	for (const step of steps) {
+		await nextPaint();
+		const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(
+			step.kind === 'year' ? 'input[name=year]' : 'select[name=indicator]'
+		);
+		if (!control) throw new Error(`no control for a ${step.kind} change`);
+		const start = performance.now();
+		control.value = step.value;
+		control.dispatchEvent(new Event(step.kind === 'year' ? 'input' : 'change', { bubbles: true }));
+		const dom = await new Promise<number>((resolve, reject) => {
+			if (drawn(step.key)) return resolve(performance.now());
+			const timer = setTimeout(() => {
+				observer.disconnect();
+				reject(new Error(`the charts never showed ${step.key} (${timeout} ms)`));
+			}, timeout);
+			const observer = new MutationObserver(() => {
+				if (!drawn(step.key)) return;
+				observer.disconnect();
+				clearTimeout(timer);
+				resolve(performance.now());
+			});
+			observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-view'] });
+		});
+		await nextPaint();
+		samples.push({ dom: dom - start, paint: performance.now() - start });
+	}
+	return samples;
+}
