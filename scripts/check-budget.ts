@@ -8,8 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** gzip KiB; about 20 % over the first view's size when it was set (≈78 KiB, November 2026). */
-export const FIRST_VIEW_JS_BUDGET_KB = 95;
+/**
+ * gzip KiB; about 20 % over the first view's size when it was last set (≈105 KiB, November 2026, after the
+ * tile map, province profiles, the base-map panel and the import store joined the overview; first set at
+ * 95 KiB over ≈78 KiB before them).
+ */
+export const FIRST_VIEW_JS_BUDGET_KB = 125;
 
 /** The JavaScript files `html` loads at once: modulepreload links and the inline script's imports. */
 export function entryScripts(html: string): string[] {
