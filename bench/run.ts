@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import type { Manifest } from '../src/lib/data/manifest';
+import { QUERY_MEASURE } from '../src/lib/db/connector';
 import { serve } from '../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/support/chromium';
 import { installLoadProbe, runChanges, type ChangeSample, type ChangeStep, type LoadMarks } from './probes';
@@ -58,6 +59,8 @@ interface Measured {
 	indicator: ChangeSample[];
 	/** Requests made during the changes (should be none: the data is all in the engine). */
 	changeRequests: number;
+	/** Engine queries run during the year and the indicator changes (all runs together). */
+	queries: { year: number; indicator: number };
 }
 
 // ---- sites -------------------------------------------------------------------------------------------------
@@ -158,6 +161,7 @@ async function measure(browser: Browser, url: string, site: Site, throttle: bool
 	const year: ChangeSample[] = [];
 	const indicator: ChangeSample[] = [];
 	let changeRequests = 0;
+	const queries = { year: 0, indicator: 0 };
 	const runs = throttle ? Math.min(RUNS, 3) : RUNS;
 	for (let i = 0; i < runs; i++) {
 		// A new context per run: an empty HTTP cache, as a first visit.
@@ -200,8 +204,15 @@ async function measure(browser: Browser, url: string, site: Site, throttle: bool
 
 		if (!throttle) {
 			const before = requests;
+			// Queries still on their way when a phase ends count in it: each phase ends after a pause.
+			const queryCount = async () => {
+				await page.waitForTimeout(500);
+				return page.evaluate((name) => performance.getEntriesByName(name).length, QUERY_MEASURE);
+			};
+			const start = await queryCount();
 			const years = yearSteps(site.manifest, CHANGES);
 			year.push(...(await page.evaluate(runChanges, { steps: years, charts: DB_CHARTS, timeout: 30_000 })));
+			const afterYears = await queryCount();
 			const currentYear = Number(years.at(-1)?.key.split('|')[1] ?? defaultKey(site.manifest).years.at(-1));
 			indicator.push(
 				...(await page.evaluate(runChanges, {
@@ -210,12 +221,14 @@ async function measure(browser: Browser, url: string, site: Site, throttle: bool
 					timeout: 60_000
 				}))
 			);
+			queries.year += afterYears - start;
+			queries.indicator += (await queryCount()) - afterYears;
 			changeRequests += requests - before;
 		}
 		await context.close();
 		process.stdout.write('.');
 	}
-	return { loads, year, indicator, changeRequests };
+	return { loads, year, indicator, changeRequests, queries };
 }
 
 // ---- reporting ---------------------------------------------------------------------------------------------
@@ -290,7 +303,9 @@ function report(site: Site, dashboard: Measured, baseline: Measured): void {
 		console.log(
 			`(${dashboard.loads.length} cold runs: median (min–max); changes pooled over the runs: ` +
 				`${dashboard.year.length} year, ${dashboard.indicator.length} indicator; ` +
-				`requests during changes: dashboard ${dashboard.changeRequests}, baseline ${baseline.changeRequests})`
+				`requests during changes: dashboard ${dashboard.changeRequests}, baseline ${baseline.changeRequests}; ` +
+				`engine queries per change: year ${(dashboard.queries.year / dashboard.year.length).toFixed(2)}, ` +
+				`indicator ${(dashboard.queries.indicator / dashboard.indicator.length).toFixed(2)})`
 		);
 	}
 	if (site.name === 'real' && dashboard.year.length) {

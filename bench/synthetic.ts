@@ -4,7 +4,7 @@
 // under bench/.out/ and never to data/ or static/.
 //
 //   npx tsx bench/synthetic.ts [outDir]     # default bench/.out/synthetic/static
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Indicator, Manifest, Province } from '../src/lib/data/manifest';
 import { makeTables } from '../scripts/data/arrow';
@@ -54,7 +54,7 @@ export async function syntheticDataset(): Promise<Dataset> {
 			pinyin: `${parent.pinyin}${n}`,
 			region4: parent.region4,
 			region3: parent.region3,
-			// Counties share their province's tile: the tile map is not what the county benchmark measures.
+			// Counties share their province's square, so the page leaves the tile map out (eachOnItsOwnTile).
 			tile_row: parent.tile_row,
 			tile_col: parent.tile_col
 		});
@@ -122,11 +122,10 @@ export async function syntheticDataset(): Promise<Dataset> {
 	return { tables, manifest };
 }
 
-/** Writes a static directory for a bench build: the site's favicon and `data/` with the synthetic tables. */
+/** Writes a static directory for a bench build: `data/` with the synthetic tables. */
 export async function writeSyntheticStatic(staticDir: string): Promise<Manifest> {
 	const dataset = await syntheticDataset();
 	await mkdir(staticDir, { recursive: true });
-	await copyFile('static/favicon.svg', path.join(staticDir, 'favicon.svg'));
 	await writeDataset(dataset, path.join(staticDir, 'data'));
 	return dataset.manifest;
 }

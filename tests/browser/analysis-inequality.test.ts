@@ -164,7 +164,7 @@ describe('the Theil and Gini decompositions on /analysis', () => {
 		await page.locator('input[name=weighting][value=population]').check();
 		await theil.and(page.locator(`[data-view="${AGGREGATE}|2023|region4|population|2011"]`)).waitFor();
 		await page.waitForURL(/weighting=population/);
-		expect(page.url()).toContain('weighting=population');
+		await expect.poll(() => page.url()).toContain('weighting=population');
 		expect(await theil.locator('figcaption').innerText()).toContain('按 2020 年人口加权');
 		expect(await theil.locator('p.reading').innerText()).not.toBe(equalReading);
 

@@ -3,9 +3,8 @@
 // data/observations/pku_dfiic.csv.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { downloadCsv, useSite, waitForReady, type OpenedPage } from './support/site';
+import { DB_CHARTS, downloadCsv, useSite, waitForReady, waitForView, type OpenedPage } from './support/site';
 
-const DB_CHARTS = ['region-summary', 'gap-trend', 'province-ranking'] as const;
 const AGGREGATE = 'pku_dfiic_index_aggregate';
 const YEARS_2011_2023 = Array.from({ length: 13 }, (_, i) => String(2011 + i));
 
@@ -28,13 +27,6 @@ async function openReady(query = ''): Promise<OpenedPage> {
 }
 
 const figure = (page: Page, chart: string) => page.locator(`figure[data-chart="${chart}"]`);
-
-/** Wait until every database-backed chart draws `indicator|year|scheme`. */
-async function waitForView(page: Page, view: string): Promise<void> {
-	for (const chart of DB_CHARTS) {
-		await page.locator(`figure[data-chart="${chart}"][data-view="${view}"]`).waitFor({ timeout: 20_000 });
-	}
-}
 
 /** The table view (<details>) of a chart, opened, as objects keyed by its header cells. */
 async function tableView(page: Page, chart: string): Promise<Record<string, string>[]> {
@@ -200,7 +192,7 @@ describe('the dashboard', () => {
 		// Step button: 2023 → 2022.
 		await previous.click();
 		await waitForView(page, `${AGGREGATE}|2022|region4`);
-		expect(page.url()).toContain('year=2022');
+		await expect.poll(() => page.url()).toContain('year=2022');
 		expect(await regionSummary.locator('figcaption').innerText()).toContain('2022');
 		expect(await page.locator('output.year-value').innerText()).toBe('2022');
 		expect(await next.isEnabled()).toBe(true);
@@ -214,11 +206,11 @@ describe('the dashboard', () => {
 		// Slider: position 7 is 2018; then the keyboard moves it on to 2019 and keeps the focus there.
 		await yearSlider.fill('7');
 		await waitForView(page, `${AGGREGATE}|2018|region4`);
-		expect(page.url()).toContain('year=2018');
+		await expect.poll(() => page.url()).toContain('year=2018');
 		await yearSlider.press('ArrowRight');
 		await waitForView(page, `${AGGREGATE}|2019|region4`);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('year');
-		expect(page.url()).toContain('year=2019');
+		await expect.poll(() => page.url()).toContain('year=2019');
 		let means = Object.fromEntries((await tableView(page, 'region-summary')).map((r) => [r.region, r]));
 		expect(Number(means.east.mean)).toBeCloseTo(358.5101, 4);
 		expect(means.east.provinces).toBe('10');
@@ -232,7 +224,7 @@ describe('the dashboard', () => {
 		// Scheme radio: three belts, the northeast is gone and its provinces join east and central.
 		await page.locator('input[name=scheme][value=region3]').check();
 		await waitForView(page, `${AGGREGATE}|2019|region3`);
-		expect(page.url()).toContain('scheme=region3');
+		await expect.poll(() => page.url()).toContain('scheme=region3');
 		expect(await attrs(page, 'figure[data-chart="region-summary"] g.region', 'data-region')).toEqual([
 			'east',
 			'central',
@@ -250,8 +242,8 @@ describe('the dashboard', () => {
 		// Indicator select: investment has data for 2014–2023, so 2019 stays and each series has 10 points.
 		await page.locator('select[name=indicator]').selectOption('pku_dfiic_investment');
 		await waitForView(page, 'pku_dfiic_investment|2019|region3');
-		expect(page.url()).toContain('indicator=pku_dfiic_investment');
-		expect(page.url()).toContain('scheme=region3');
+		await expect.poll(() => page.url()).toContain('indicator=pku_dfiic_investment');
+		await expect.poll(() => page.url()).toContain('scheme=region3');
 		const series = page.locator('figure[data-chart="gap-trend"] g.series');
 		expect(await series.count()).toBe(3);
 		for (let i = 0; i < 3; i++) expect(await series.nth(i).locator('circle.point').count()).toBe(10);
@@ -263,7 +255,7 @@ describe('the dashboard', () => {
 		// An indicator without the current year moves to its latest year: monetary funds end in 2018.
 		await page.locator('select[name=indicator]').selectOption('pku_dfiic_monetary_fund');
 		await waitForView(page, 'pku_dfiic_monetary_fund|2018|region3');
-		expect(page.url()).toContain('year=2018');
+		await expect.poll(() => page.url()).toContain('year=2018');
 		// … and says so.
 		const moved = page.locator('[role=status]', { hasText: '2018' });
 		expect(await moved.innerText()).toContain('2019');
@@ -307,7 +299,7 @@ describe('the dashboard', () => {
 
 		await page.getByRole('button', { name: '西部 ×' }).click();
 		await expect.poll(() => page.url()).not.toContain('west');
-		expect(page.url()).toContain('select=440000');
+		await expect.poll(() => page.url()).toContain('select=440000');
 		await page.getByRole('button', { name: '清除选择' }).click();
 		await expect.poll(() => page.url()).not.toContain('select=');
 		await page.locator(`${ranking} g.province[data-selected="true"]`).waitFor({ state: 'detached' });

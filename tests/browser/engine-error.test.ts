@@ -1,10 +1,9 @@
 // When DuckDB-WASM cannot load, the page says so plainly and keeps everything that needs no engine.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from './support/site';
+import { DB_CHARTS, useSite } from './support/site';
 
 const site = useSite();
-const DB_CHARTS = ['region-summary', 'gap-trend', 'province-ranking'];
 
 /** A failed download must turn into an error promptly; this leaves room for a watchdog timeout in the app. */
 const ERROR_TIMEOUT = 25_000;

@@ -5,11 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Server } from '../../scripts/serve.js';
-import { launchBrowser, startSite } from './support/site';
+import { DB_CHARTS, launchBrowser, startSite } from './support/site';
 
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
 const VIEW = 'pku_dfiic_index_aggregate|2023|region4';
-const DB_CHARTS = ['region-summary', 'gap-trend', 'province-ranking'];
 
 let site: Server;
 let browser: Browser;

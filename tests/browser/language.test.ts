@@ -57,7 +57,7 @@ describe('language', () => {
 		expect(await languageButton.innerText()).toBe('中文');
 		await languageButton.click();
 		await page.locator('html[lang="zh-CN"]').waitFor();
-		expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+		await expect.poll(() => new URL(page.url()).searchParams.has('lang')).toBe(false);
 		expect(await languageButton.innerText()).toBe('English');
 		expect(await regionLabels(page)).toEqual(['东部', '中部', '西部', '东北']);
 		for (const name of await downloadButtonNames(page)) expect(name).toMatch(/^下载 CSV：\S/);

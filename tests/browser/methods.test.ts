@@ -115,7 +115,7 @@ describe('methods page', () => {
 		expect(await languageButton.innerText()).toBe('中文');
 		await languageButton.click();
 		await page.locator('html[lang="zh-CN"]').waitFor();
-		expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+		await expect.poll(() => new URL(page.url()).searchParams.has('lang')).toBe(false);
 		expect(new URL(page.url()).pathname).toMatch(/\/methods$/);
 		expect(await page.locator('main h2').first().innerText()).toBe('方法说明');
 		expect(await page.locator('h3#theil').innerText()).toMatch(/^泰尔指数/);

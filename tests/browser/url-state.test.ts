@@ -2,19 +2,12 @@
 // gets wrong falls back to the default with a visible notice, shown as text and never run as markup.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForReady, useSite } from './support/site';
+import { waitForReady, waitForView, useSite } from './support/site';
 
-const DB_CHARTS = ['region-summary', 'gap-trend', 'province-ranking'] as const;
 /** Western provinces (both schemes): Inner Mongolia, Guangxi, Chongqing … Xinjiang. */
 const WEST = [150000, 450000, 500000, 510000, 520000, 530000, 540000, 610000, 620000, 630000, 640000, 650000];
 
 const site = useSite();
-
-async function waitForView(page: Page, view: string): Promise<void> {
-	for (const chart of DB_CHARTS) {
-		await page.locator(`figure[data-chart="${chart}"][data-view="${view}"]`).waitFor({ timeout: 20_000 });
-	}
-}
 
 const attrs = (page: Page, selector: string, name: string) =>
 	page.locator(selector).evaluateAll((els, n) => els.map((el) => el.getAttribute(n)), name);
@@ -74,6 +67,7 @@ describe('URL state', () => {
 		// A change keeps the rest of the link; the browser's Back button returns to the linked view.
 		await page.getByRole('button', { name: 'Next year' }).click();
 		await waitForView(page, 'pku_dfiic_payment|2016|region3');
+		await page.waitForURL(/year=2016/);
 		const url = new URL(page.url());
 		expect(Object.fromEntries(url.searchParams)).toEqual({
 			v: '1',
@@ -85,7 +79,7 @@ describe('URL state', () => {
 		});
 		await page.goBack();
 		await waitForView(page, 'pku_dfiic_payment|2015|region3');
-		expect(page.url()).toContain('year=2015');
+		await expect.poll(() => page.url()).toContain('year=2015');
 		expect(await page.locator('output.year-value').innerText()).toBe('2015');
 		expect(errors).toEqual([]);
 	});

@@ -6,6 +6,7 @@ import {
 	TILE_MAP_COLUMNS,
 	colourScale,
 	contrast,
+	eachOnItsOwnTile,
 	fitFontSize,
 	labelColour,
 	placeTiles,
@@ -70,6 +71,18 @@ describe('labelColour(fill)', () => {
 			const fill = ramp(i / 100);
 			expect(contrast(fill, labelColour(fill))).toBeGreaterThanOrEqual(4.5);
 		}
+	});
+});
+
+describe('eachOnItsOwnTile(places)', () => {
+	it('holds for the 31 provinces of the bundled grid', () => {
+		expect(eachOnItsOwnTile(manifest.provinces)).toBe(true);
+	});
+
+	it('fails as soon as two places share a square (county-scale units on their province tile)', () => {
+		const [gansu, zhejiang] = [620000, 330000].map((a) => manifest.provinces.find((p) => p.adcode === a)!);
+		expect(eachOnItsOwnTile([gansu!, zhejiang!])).toBe(true);
+		expect(eachOnItsOwnTile([gansu!, zhejiang!, { ...gansu!, adcode: 620001 }])).toBe(false);
 	});
 });
 

@@ -22,6 +22,15 @@ export interface Tile extends ProvinceValue {
 	col: number;
 }
 
+/**
+ * Whether every place has a tile of its own: the grid is one square per province. Data of smaller units
+ * (counties, which would share their province's square) cannot be drawn on it, and the page leaves the
+ * map out rather than stack them.
+ */
+export function eachOnItsOwnTile(places: readonly Pick<Province, 'tile_row' | 'tile_col'>[]): boolean {
+	return new Set(places.map((p) => `${p.tile_row},${p.tile_col}`)).size === places.length;
+}
+
 /** Every province of `places` at its tile, with its value and rank where `values` has one (else null). */
 export function placeTiles(
 	values: readonly ProvinceValue[],

@@ -10,3 +10,6 @@ export interface Connector {
 	/** Runs one statement with positional `?` parameters and returns plain JS rows. */
 	query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
 }
+
+/** The performance measure each query in the browser leaves (counted by the bench and the browser tests). */
+export const QUERY_MEASURE = 'duckdb:query';

@@ -4,7 +4,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { Connector, Row, SqlParam } from './connector';
+import { QUERY_MEASURE, type Connector, type Row, type SqlParam } from './connector';
 import { arrowToRows } from './arrow-rows';
 import { NO_EXTENSION_AUTOLOAD } from './settings';
 
@@ -61,9 +61,16 @@ export async function startWasmDatabase(): Promise<WasmDatabase> {
 	}
 
 	return {
+		// Each query leaves a QUERY_MEASURE in the performance timeline: the bench and the browser tests count
+		// how many a change of view runs (a change of year: none).
 		async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
-			if (params.length === 0) return arrowToRows<T>(await conn.query(sql));
-			return arrowToRows<T>(await (await statement(sql)).query(...params));
+			const start = performance.now();
+			try {
+				if (params.length === 0) return arrowToRows<T>(await conn.query(sql));
+				return arrowToRows<T>(await (await statement(sql)).query(...params));
+			} finally {
+				performance.measure(QUERY_MEASURE, { start });
+			}
 		},
 		async loadArrow(table, ipc) {
 			await conn.insertArrowFromIPCStream(ipc, { name: table, create: true });

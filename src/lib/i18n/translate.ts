@@ -10,19 +10,24 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
-// Building an Intl.NumberFormat costs far more than formatting with one: a chart redraw formats hundreds.
+// Building an Intl.NumberFormat costs far more than formatting with one (toLocaleString builds one on
+// every call): a chart redraw formats hundreds, so each language and set of options gets one, kept.
 const formats = new Map<string, Intl.NumberFormat>();
+
+/** The number format of the language with these options, built once. */
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${lang}|${JSON.stringify(options)}`;
+	let format = formats.get(key);
+	if (!format) formats.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
+	return format;
+}
 
 /** A number formatted for the language, with a fixed number of decimals. */
 export function formatNumber(lang: Lang, value: number, digits = 2): string {
-	const key = `${lang}|${digits}`;
-	let format = formats.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(LOCALES[lang], {
-			minimumFractionDigits: digits,
-			maximumFractionDigits: digits
-		});
-		formats.set(key, format);
-	}
-	return format.format(value);
+	return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A number with as many decimals as it has, up to `digits`: a published figure as printed. */
+export function formatUpTo(lang: Lang, value: number, digits = 3): string {
+	return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
 }

@@ -2,14 +2,22 @@
 // attributes, and turning a change of the controls into a new URL.
 import { browser } from '$app/environment';
 import { page } from '$app/state';
-import { goto } from '$app/navigation';
+import { beforeNavigate, goto } from '$app/navigation';
 import { asset } from '$app/paths';
 import type { Connector } from '$lib/db/connector';
 import type { Indicator, Manifest } from '$lib/data/manifest';
 import { startEngine } from '$lib/db/engine';
 import { indicatorName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';
-import { changeView, findIndicator, parseView, serializeView, type Notice, type ViewState } from './view';
+import {
+	changeView,
+	findIndicator,
+	parseView,
+	sameView,
+	serializeView,
+	type Notice,
+	type ViewState
+} from './view';
 import { importedIndicators, withImports } from './imports.svelte';
 
 // Never mutated: read only when prerendering, where the URL has no query.
@@ -18,7 +26,12 @@ const NO_PARAMS = new URLSearchParams();
 export class PageState {
 	readonly #manifest: () => Manifest;
 	readonly parsed: { view: ViewState; notices: Notice[] };
+	/** The view shown: the one a control just asked for, else the URL's (the same object while it is equal). */
 	readonly view: ViewState;
+	/** The view a control asked for, drawn at once; cleared when the URL has caught up (see #commit). */
+	#asked = $state.raw<ViewState | null>(null);
+	#lastView: ViewState | null = null;
+	#committing = false;
 	readonly indicator: Indicator;
 	db = $state<Connector | null>(null);
 	dbError = $state('');
@@ -31,8 +44,15 @@ export class PageState {
 		if (browser) void importedIndicators.load(manifest().provinces);
 		// The prerendered page shows the default view; in the browser the URL decides.
 		this.parsed = $derived(this.#parse());
-		this.view = $derived(this.parsed.view);
+		this.view = $derived(this.#stable(this.#asked ?? this.parsed.view));
+		// A link or Back/Forward decides the view again: what a control asked for is overtaken.
+		if (browser) beforeNavigate(({ type }) => type !== 'goto' && (this.#asked = null));
 		this.indicator = $derived(findIndicator(this.#manifest(), this.view.indicator)!);
+	}
+
+	#stable(view: ViewState): ViewState {
+		if (this.#lastView && sameView(this.#lastView, view)) return this.#lastView;
+		return (this.#lastView = view);
 	}
 
 	/** The manifest the page uses: bundled and imported indicators. */
@@ -91,8 +111,28 @@ export class PageState {
 						year: asked,
 						shown: next.year
 					});
-		// Only the query string changes: the page stays the same, so there is no route to resolve.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		goto(serializeView(next), { keepFocus: true, noScroll: true });
+		// Drawn at once (Svelte flushes before the next frame); the URL follows once that frame is painted.
+		this.#asked = next;
+		if (!this.#committing) requestAnimationFrame(() => setTimeout(() => void this.#commit()));
+		this.#committing = true;
+	}
+
+	/**
+	 * Writes the view asked for into the URL (the history entry, the link to share). A SvelteKit navigation
+	 * measures the scroll position (a forced layout) and waits several ticks, so it runs after the paint,
+	 * not between the control and the charts; changes made meanwhile go into the same navigation.
+	 */
+	async #commit(): Promise<void> {
+		const asked = this.#asked;
+		if (asked) {
+			// Only the query string changes: the page stays the same, so there is no route to resolve. Rejected
+			// only when another navigation overtook this one (beforeNavigate has then cleared #asked).
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			await goto(serializeView(asked), { keepFocus: true, noScroll: true }).catch(() => undefined);
+		}
+		if (this.#asked === asked) {
+			this.#asked = null;
+			this.#committing = false;
+		} else void this.#commit();
 	}
 }

@@ -36,6 +36,15 @@ export class ProfileData {
 		const key = profileKey(view);
 		this.#latest = key;
 		const adcodes = profiledProvinces(view.select);
+		if (!adcodes.length) {
+			// No province selected: nothing to ask the engine (a change of year then runs no query).
+			this.values = [];
+			this.series = [];
+			this.#valuesKey = '';
+			this.#seriesKey = '';
+			this.shown = key;
+			return;
+		}
 		const valuesKey = `${view.year}|${adcodes.join(',')}`;
 		const seriesKey = `${view.indicator}|${adcodes.join(',')}`;
 		const [values, series] = await Promise.all([

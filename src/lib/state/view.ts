@@ -168,6 +168,11 @@ export function serializeView(view: ViewState): string {
 	return `?${params.toString().replaceAll('%2C', ',')}`;
 }
 
+/** Whether two views are the same view (the same link). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+	return serializeView(a) === serializeView(b);
+}
+
 /** The view after a change, keeping it valid: a year without data for a new indicator moves to its latest year. */
 export function changeView(view: ViewState, change: Partial<ViewState>, manifest: Manifest): ViewState {
 	const next = { ...view, ...change };

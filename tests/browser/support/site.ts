@@ -180,6 +180,16 @@ export async function downloadCsv(page: Page, chartId: string): Promise<Download
 	return { fileName: download.suggestedFilename(), text, rows: csvParseRows(text.replace(/^\uFEFF/, '')) };
 }
 
+/** The overview's charts drawn from the engine's rows (each says the view it draws in data-view). */
+export const DB_CHARTS = ['region-summary', 'gap-trend', 'province-ranking'] as const;
+
+/** Waits until every chart of DB_CHARTS draws `indicator|year|scheme`. */
+export async function waitForView(page: Page, view: string): Promise<void> {
+	for (const chart of DB_CHARTS) {
+		await page.locator(`figure[data-chart="${chart}"][data-view="${view}"]`).waitFor({ timeout: 20_000 });
+	}
+}
+
 /**
  * One served site and one browser for a test file (registered with beforeAll/afterAll), and pages
  * opened on it, each in a fresh context that is closed at the end.
