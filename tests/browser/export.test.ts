@@ -90,12 +90,20 @@ describe('links', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 		await page.getByRole('button', { name: '复制链接' }).click();
 		await page.getByRole('status').filter({ hasText: '链接已复制' }).waitFor();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+		// The short link opened is copied in full: every parameter of the view, and the version.
+		const copied = () => page.evaluate(() => navigator.clipboard.readText());
+		expect(await copied()).toBe(
+			`${site.url}?v=1&indicator=pku_dfiic_index_aggregate&year=2019&scheme=region4&select=620000`
+		);
 
+		// After a change, the link of the view now shown (taken from the view, not from the address bar).
 		await page.getByRole('button', { name: '下一年' }).click();
+		await page.getByRole('button', { name: '复制链接' }).click();
+		expect(new URL(await copied()).searchParams.get('year')).toBe('2020');
 		await page.waitForURL(/year=2020/);
 		expect(new URL(page.url()).searchParams.get('v')).toBe('1');
 		expect(new URL(page.url()).searchParams.get('select')).toBe('620000');
+		expect(await copied()).toBe(page.url());
 	});
 
 	it('an old link without a version still opens its view', async () => {
