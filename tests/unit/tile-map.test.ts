@@ -10,6 +10,7 @@ import {
 	fitFontSize,
 	labelColour,
 	placeTiles,
+	provinceMap,
 	ramp,
 	tileLabelLines,
 	tileMapRows
@@ -134,6 +135,23 @@ describe('tileMapRows(tiles, context)', () => {
 		const tiles = await tilesFor('pku_dfiic_index_aggregate', 2019);
 		const rows = tileMapRows(tiles, { indicator: 'pku_dfiic_index_aggregate', year: 2019, lang: 'zh' });
 		expect(rows.find((r) => r.adcode === 620000)).toMatchObject({ province: '甘肃', value: 289.140469 });
+	});
+});
+
+describe('provinceMap(values, places, context)', () => {
+	it('gives the tiles, the colour scale over their values, the rows to download and how many have a value', async () => {
+		const values = await queryProvinceValues(db, {
+			indicator: 'cps_online_service_index',
+			year: 2019,
+			scheme: 'region4'
+		});
+		const context = { indicator: 'cps_online_service_index', year: 2019, lang: 'zh' } as const;
+		const map = provinceMap(values, manifest.provinces, context);
+		expect(map.tiles).toEqual(placeTiles(values, manifest.provinces));
+		expect(map.rows).toEqual(tileMapRows(map.tiles, context));
+		// The Party School index 2019 scores every province: 74.07 the lowest, 96.73 the highest (data/).
+		expect(map.covered).toBe(31);
+		expect(map.scale.domain).toEqual([74.07, 96.73]);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '$lib/data/manifest';
-import { changeView, defaultView, parseView, serializeView } from '$lib/state/view';
+import { changeView, defaultView, parseView, sameView, serializeView } from '$lib/state/view';
+import { toggleSelection } from '$lib/state/selection';
 import { realDataset } from './support/real-data';
 
 let manifest: Manifest;
@@ -85,6 +86,28 @@ describe('serializeView(view)', () => {
 			'?v=1&indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en&weighting=population&from=2012'
 		);
 		expect(parse(serializeView(view).slice(1)).view).toEqual(view);
+	});
+});
+
+describe('sameView(a, b)', () => {
+	it('holds for two views with the same link, and fails as soon as one parameter differs', () => {
+		const view = defaultView(manifest);
+		expect(sameView(view, { ...view, select: [] })).toBe(true);
+		expect(sameView(view, { ...view, year: 2015 })).toBe(false);
+		expect(sameView({ ...view, select: [620000, 'west'] }, { ...view, select: ['west', 620000] })).toBe(
+			false
+		);
+	});
+});
+
+describe('toggleSelection(select, item)', () => {
+	it('takes a selected province or region out, keeping the order of the rest', () => {
+		expect(toggleSelection([620000, 'west', 330000], 'west')).toEqual([620000, 330000]);
+		expect(toggleSelection([620000], 620000)).toEqual([]);
+	});
+
+	it('adds one not selected at the end', () => {
+		expect(toggleSelection(['east'], 620000)).toEqual(['east', 620000]);
 	});
 });
 

@@ -54,6 +54,21 @@ export function placeTiles(
 		});
 }
 
+/** What a province map draws for a year: every province at its place, the colour scale, the rows it downloads, and how many have a value. */
+export function provinceMap(
+	values: readonly ProvinceValue[],
+	places: Parameters<typeof placeTiles>[1],
+	context: { indicator: string; year: number; lang: Lang }
+): { tiles: Tile[]; scale: ColourScale; rows: CsvRow[]; covered: number } {
+	const tiles = placeTiles(values, places);
+	return {
+		tiles,
+		scale: colourScale(tiles.map((d) => d.value)),
+		rows: tileMapRows(tiles, context),
+		covered: tiles.filter((d) => d.value != null).length
+	};
+}
+
 /** The rows the map draws and downloads: all provinces in adcode order, those without data with empty value and rank. */
 export function tileMapRows(
 	tiles: readonly ProvinceValue[],

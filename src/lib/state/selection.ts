@@ -13,3 +13,8 @@ export function provinceIsSelected(
 ): boolean {
 	return select.includes(p.adcode) || select.includes(p.region);
 }
+
+/** The selection with `item` taken out if it is in, else added at the end (a click on a map's province). */
+export function toggleSelection(select: readonly Selection[], item: Selection): Selection[] {
+	return select.includes(item) ? select.filter((s) => s !== item) : [...select, item];
+}
