@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SERIES, queryEntitySeries } from '$lib/queries/entity-series';
 import { queryRegionStats } from '$lib/queries/region-stats';
 import {
+	compareScales,
 	compareSeries,
 	provinceCompareRows,
 	valueDomain,
@@ -186,5 +187,34 @@ describe('valueDomain(series)', () => {
 	it('widens a single value and falls back to [0, 1] without values', () => {
 		expect(valueDomain([s([5])])).toEqual([4, 6]);
 		expect(valueDomain([s([])])).toEqual([0, 1]);
+	});
+});
+
+describe('compareScales(first, last, yDomain, box)', () => {
+	const box = { width: 220, height: 130, margin: { top: 8, right: 10, bottom: 20, left: 40 } };
+
+	it('spans the years over the plot and the shared values, made round, from the bottom up', () => {
+		const { x, y } = compareScales(2011, 2023, [251.7, 473.8], box);
+		expect([x(2011), x(2023)]).toEqual([40, 210]);
+		expect(y.domain()).toEqual([240, 480]);
+		expect([y(240), y(480)]).toEqual([110, 8]);
+	});
+
+	it('draws a series as one line that breaks at a year without a value, never joining across it', () => {
+		const { linePath } = compareScales(2011, 2014, [0, 10], box);
+		const whole = linePath([
+			{ year: 2011, value: 1 },
+			{ year: 2012, value: 2 },
+			{ year: 2013, value: 3 },
+			{ year: 2014, value: 4 }
+		]);
+		expect(whole.match(/M/g)).toHaveLength(1);
+		const broken = linePath([
+			{ year: 2011, value: 1 },
+			{ year: 2012, value: 2 },
+			{ year: 2014, value: 4 }
+		]);
+		expect(broken.match(/M/g)).toHaveLength(2);
+		expect(linePath([])).toBe('');
 	});
 });

@@ -4,7 +4,9 @@ import type { EntityPoint } from '$lib/queries/entity-series';
 import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang, Selection } from '$lib/state/view';
 import { provinceName, regionName } from '$lib/i18n/names';
+import { line, scaleLinear, type ScaleLinear } from 'd3';
 import { SERIES_COLOURS } from './palette';
+import { yearScale } from './year-scale';
 
 export const PROVINCE_COMPARE_COLUMNS = [
 	'indicator',
@@ -116,4 +118,37 @@ export function valueDomain(series: readonly CompareSeries[]): [number, number] 
 	const lo = Math.min(...values);
 	const hi = Math.max(...values);
 	return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
+}
+
+/** The plot box of a chart: its size and the margins around the plot. */
+export interface PlotBox {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+}
+
+/**
+ * The scales of a chart of compared series over the years `first`–`last` on the shared `yDomain`, and the
+ * path of a series' line (broken where a year has no value). The line chart and each small multiple use it.
+ */
+export function compareScales(
+	first: number,
+	last: number,
+	yDomain: [number, number],
+	{ width, height, margin }: PlotBox
+): {
+	x: ScaleLinear<number, number>;
+	y: ScaleLinear<number, number>;
+	linePath: (points: readonly ComparePoint[]) => string;
+} {
+	const x = yearScale([first, last], [margin.left, width - margin.right]);
+	const y = scaleLinear()
+		.domain(yDomain)
+		.range([height - margin.bottom, margin.top])
+		.nice();
+	const path = line<{ year: number; value: number | null }>()
+		.defined((d) => d.value !== null)
+		.x((d) => x(d.year))
+		.y((d) => y(d.value as number));
+	return { x, y, linePath: (points) => path(withGaps(points, first, last)) ?? '' };
 }
