@@ -9,10 +9,13 @@ import {
 	eachOnItsOwnTile,
 	fitFontSize,
 	labelColour,
+	onProvinceKey,
 	placeTiles,
 	provinceMap,
 	ramp,
+	tileAriaLabel,
 	tileLabelLines,
+	tileValueText,
 	tileMapRows
 } from '$lib/charts/tile-map';
 import type { NodeDatabase } from '$lib/db/node';
@@ -167,5 +170,36 @@ describe('tile labels', () => {
 		expect(fitFontSize(['北京'], 62, 15)).toBe(15);
 		expect(fitFontSize(['Heilongjiang'], 62, 12)).toBeLessThan(12);
 		expect(fitFontSize(['Heilongjiang'], 62, 12) * 12 * 0.58).toBeLessThanOrEqual(62);
+	});
+});
+
+describe('a province on a map, in words and keys', () => {
+	const gansu = { adcode: 620000, name_zh: '甘肃', name_en: 'Gansu', region: 'west' as const };
+
+	it('gives its value to two decimals, or "no data", never 0', () => {
+		expect(tileValueText('zh', { value: 261.289635 })).toBe('261.29');
+		expect(tileValueText('en', { value: 1234.5 })).toBe('1,234.50');
+		expect(tileValueText('zh', { value: null })).toBe('无数据');
+		expect(tileValueText('en', { value: null })).toBe('no data');
+	});
+
+	it('names it for a screen reader with its value and rank, or says it has no data', () => {
+		expect(tileAriaLabel('en', { ...gansu, value: 261.289635, rank: 26 })).toBe('Gansu 261.29, rank 26');
+		expect(tileAriaLabel('zh', { ...gansu, value: 261.289635, rank: 26 })).toBe('甘肃 261.29 第 26 名');
+		expect(tileAriaLabel('en', { ...gansu, value: null, rank: null })).toBe('Gansu, no data');
+	});
+
+	it('toggles it on Enter and Space (without scrolling the page), and asks to hide the tooltip on Escape', () => {
+		const press = (key: string) => {
+			let toggled = 0;
+			let prevented = false;
+			const event = { key, preventDefault: () => (prevented = true) } as unknown as KeyboardEvent;
+			const dismiss = onProvinceKey(event, () => toggled++);
+			return { toggled, prevented, dismiss };
+		};
+		expect(press('Enter')).toEqual({ toggled: 1, prevented: true, dismiss: false });
+		expect(press(' ')).toEqual({ toggled: 1, prevented: true, dismiss: false });
+		expect(press('Escape')).toEqual({ toggled: 0, prevented: false, dismiss: true });
+		expect(press('Tab')).toEqual({ toggled: 0, prevented: false, dismiss: false });
 	});
 });

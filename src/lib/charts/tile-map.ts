@@ -5,6 +5,7 @@ import type { ProvinceValue } from '$lib/queries/province-values';
 import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang } from '$lib/state/view';
 import { provinceName } from '$lib/i18n/names';
+import { formatNumber, t } from '$lib/i18n/translate';
 
 export const TILE_MAP_COLUMNS = [
 	'indicator',
@@ -154,4 +155,29 @@ export function fitFontSize(lines: readonly string[], width: number, max: number
 		...lines.map((line) => [...line].reduce((n, ch) => n + (/[\u3000-\u9fff]/.test(ch) ? 1 : 0.58), 0))
 	);
 	return Math.min(max, Math.floor((width / ems) * 10) / 10);
+}
+
+/** A province's value on a map, as text: the number, or "no data". */
+export function tileValueText(lang: Lang, d: Pick<ProvinceValue, 'value'>): string {
+	return d.value == null ? t(lang, 'noData') : formatNumber(lang, d.value);
+}
+
+/** What a screen reader says of a province on a map: its name, value and rank, or that it has no data. */
+export function tileAriaLabel(lang: Lang, d: ProvinceValue): string {
+	const province = provinceName(lang, d);
+	return d.value == null
+		? t(lang, 'tileMap_tileNoData', { province })
+		: t(lang, 'tileMap_tile', { province, value: formatNumber(lang, d.value), rank: d.rank ?? '' });
+}
+
+/**
+ * A key pressed on a map's province: Enter or Space toggles it in the selection, Escape hides its tooltip.
+ * Returns whether the tooltip is to be dismissed.
+ */
+export function onProvinceKey(event: KeyboardEvent, toggle: () => void): boolean {
+	if (event.key === 'Enter' || event.key === ' ') {
+		event.preventDefault();
+		toggle();
+	}
+	return event.key === 'Escape';
 }
