@@ -2,7 +2,9 @@
 // and why, and the message shown when no year has one.
 import type { MeasureFailureReason, YearMeasured } from '$lib/metrics/measured';
 import type { Lang } from '$lib/state/view';
+import type { CsvRow } from '$lib/csv/to-csv';
 import { t } from '$lib/i18n/translate';
+import type { YearStack } from './stacked-years';
 
 /** Provinces with a value in the year, whether or not the measure is defined. */
 export const provincesOf = (row: YearMeasured<{ provinces: number }>): number =>
@@ -98,4 +100,64 @@ export function noFigureMessage(
 	return [t(lang, 'ineq_none_lead', { measure: t(lang, `ineq_${measure}`) }), ...sentences].join(
 		lang === 'zh' ? '' : ' '
 	);
+}
+
+/** A decomposed index of one year: the provinces it covers, its total, and its parts. */
+type Decomposed = { provinces: number; total: number };
+
+/**
+ * The rows a decomposition chart downloads: one per year, `base` (indicator, scheme, …) then the year, the
+ * provinces and the `figures` of the year; a year where the index is not defined has empty figures and
+ * the reason id in `note`.
+ */
+export function decompositionRows<T extends Decomposed>(
+	rows: readonly YearMeasured<T>[],
+	base: Record<string, string>,
+	figures: (value: T) => Record<string, number | null>
+): CsvRow[] {
+	return rows.map((r) =>
+		r.ok
+			? { ...base, year: r.year, provinces: r.value.provinces, ...figures(r.value), note: '' }
+			: { ...base, year: r.year, provinces: r.provinces, note: r.reason }
+	);
+}
+
+/** The stacks a decomposition chart draws: each year's `parts` (bottom to top), or why it has none. */
+export function decompositionStacks<T extends Decomposed>(
+	rows: readonly YearMeasured<T>[],
+	lang: Lang,
+	parts: (value: T) => number[]
+): YearStack[] {
+	return rows.map((r) =>
+		r.ok
+			? {
+					year: r.year,
+					provinces: r.value.provinces,
+					values: parts(r.value),
+					total: r.value.total,
+					reason: null
+				}
+			: {
+					year: r.year,
+					provinces: r.provinces,
+					values: null,
+					total: null,
+					reason: reasonLabel(lang, r.reason)
+				}
+	);
+}
+
+/** Each year of a measure in words (`said` for a year with a figure), or why it has none, joined. */
+export function describeYears<T>(
+	rows: readonly YearMeasured<T>[],
+	lang: Lang,
+	said: (year: number, value: T) => string
+): string {
+	return rows
+		.map((r) =>
+			r.ok
+				? said(r.year, r.value)
+				: t(lang, 'ineq_undefined_year', { year: r.year, reason: reasonLabel(lang, r.reason) })
+		)
+		.join(lang === 'zh' ? '；' : '; ');
 }

@@ -5,7 +5,7 @@ import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang } from '$lib/state/view';
 import { t } from '$lib/i18n/translate';
 import { formatSignificant } from './format-significant';
-import { reasonLabel } from './measured-years';
+import { decompositionRows, decompositionStacks, describeYears } from './measured-years';
 import type { StackPart, YearStack } from './stacked-years';
 import { BETWEEN_COLOUR, WITHIN_COLOUR } from './decomposition-palette';
 
@@ -22,29 +22,18 @@ export const THEIL_DECOMPOSITION_COLUMNS = [
 	'note'
 ] as const;
 
-/**
- * The rows the theil-decomposition chart draws: one per year with data; a year where the index is not
- * defined has empty figures and the reason id in `note`.
- */
+/** The rows the theil-decomposition chart draws (see decompositionRows). */
 export function theilDecompositionRows(
 	rows: readonly YearMeasured<TheilDecomposition>[],
 	context: { indicator: string; scheme: RegionScheme; weighting: Weighting }
 ): CsvRow[] {
-	const base = { indicator: context.indicator, scheme: context.scheme, weighting: context.weighting };
-	return rows.map((r) =>
-		r.ok
-			? {
-					...base,
-					year: r.year,
-					provinces: r.value.provinces,
-					total: r.value.total,
-					within: r.value.within,
-					between: r.value.between,
-					between_share: r.value.between_share,
-					note: ''
-				}
-			: { ...base, year: r.year, provinces: r.provinces, note: r.reason }
-	);
+	const { indicator, scheme, weighting } = context;
+	return decompositionRows(rows, { indicator, scheme, weighting }, (v) => ({
+		total: v.total,
+		within: v.within,
+		between: v.between,
+		between_share: v.between_share
+	}));
 }
 
 /** Within below, between on top. */
@@ -53,25 +42,8 @@ export const theilParts = (lang: Lang): StackPart[] => [
 	{ id: 'between', label: t(lang, 'ineq_part_between'), colour: BETWEEN_COLOUR }
 ];
 
-export function theilStacks(rows: readonly YearMeasured<TheilDecomposition>[], lang: Lang): YearStack[] {
-	return rows.map((r) =>
-		r.ok
-			? {
-					year: r.year,
-					provinces: r.value.provinces,
-					values: [r.value.within, r.value.between],
-					total: r.value.total,
-					reason: null
-				}
-			: {
-					year: r.year,
-					provinces: r.provinces,
-					values: null,
-					total: null,
-					reason: reasonLabel(lang, r.reason)
-				}
-	);
-}
+export const theilStacks = (rows: readonly YearMeasured<TheilDecomposition>[], lang: Lang): YearStack[] =>
+	decompositionStacks(rows, lang, (v) => [v.within, v.between]);
 
 /** The chart's accessible description: every year's figures, or why there are none. */
 export function theilDescription(
@@ -84,17 +56,8 @@ export function theilDescription(
 		first: rows[0]?.year ?? '',
 		last: rows.at(-1)?.year ?? '',
 		weighting: t(lang, `weighting_${weighting}`),
-		values: rows
-			.map((r) =>
-				r.ok
-					? t(lang, 'ineq_theil_stack', {
-							year: r.year,
-							total: f(r.value.total),
-							within: f(r.value.within),
-							between: f(r.value.between)
-						})
-					: t(lang, 'ineq_undefined_year', { year: r.year, reason: reasonLabel(lang, r.reason) })
-			)
-			.join(lang === 'zh' ? '；' : '; ')
+		values: describeYears(rows, lang, (year, v) =>
+			t(lang, 'ineq_theil_stack', { year, total: f(v.total), within: f(v.within), between: f(v.between) })
+		)
 	});
 }
