@@ -10,6 +10,17 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+const SEPARATORS = {
+	items: { zh: '，', en: ', ' },
+	clauses: { zh: '；', en: '; ' },
+	names: { zh: '、', en: ', ' }
+} as const;
+
+/** What joins a list in the language: items (a province and its value), clauses, or bare names and years. */
+export function separator(lang: Lang, kind: keyof typeof SEPARATORS): string {
+	return SEPARATORS[kind][lang];
+}
+
 // Building an Intl.NumberFormat costs far more than formatting with one (toLocaleString builds one on
 // every call): a chart redraw formats hundreds, so each language and set of options gets one, kept.
 const formats = new Map<string, Intl.NumberFormat>();

@@ -3,7 +3,7 @@ import type { YearMeasured } from '$lib/metrics/measured';
 import type { DagumGini, GiniCell } from '$lib/metrics/gini';
 import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang } from '$lib/state/view';
-import { t } from '$lib/i18n/translate';
+import { separator, t } from '$lib/i18n/translate';
 import { regionName } from '$lib/i18n/names';
 import { formatSignificant } from './format-significant';
 
@@ -65,6 +65,6 @@ export function giniMatrixDescription(cells: readonly GiniCell[], lang: Lang, ye
 				? `${regionName(lang, c.j)} ${formatSignificant(lang, c.gini)}`
 				: `${regionName(lang, c.j)}–${regionName(lang, c.h)} ${formatSignificant(lang, c.gini)}`
 		)
-		.join(lang === 'zh' ? '，' : ', ');
+		.join(separator(lang, 'items'));
 	return t(lang, 'ineq_matrix_desc', { year, values });
 }

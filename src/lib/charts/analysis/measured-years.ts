@@ -3,7 +3,7 @@
 import type { MeasureFailureReason, YearMeasured } from '$lib/metrics/measured';
 import type { Lang } from '$lib/state/view';
 import type { CsvRow } from '$lib/csv/to-csv';
-import { t } from '$lib/i18n/translate';
+import { separator, t } from '$lib/i18n/translate';
 import type { YearStack } from './stacked-years';
 
 /** Provinces with a value in the year, whether or not the measure is defined. */
@@ -23,7 +23,7 @@ export function yearList(lang: Lang, years: readonly number[]): string {
 		if (last && y === last[1] + 1) last[1] = y;
 		else runs.push([y, y]);
 	}
-	return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(lang === 'zh' ? '、' : ', ');
+	return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(separator(lang, 'names'));
 }
 
 /**
@@ -60,7 +60,7 @@ export function undefinedYearsNote(lang: Lang, rows: readonly YearMeasured<unkno
 		r.ok ? [] : [t(lang, 'ineq_undefined_year', { year: r.year, reason: reasonLabel(lang, r.reason) })]
 	);
 	return items.length
-		? t(lang, 'ineq_undefined_years', { items: items.join(lang === 'zh' ? '；' : '; ') })
+		? t(lang, 'ineq_undefined_years', { items: items.join(separator(lang, 'clauses')) })
 		: '';
 }
 
@@ -159,5 +159,5 @@ export function describeYears<T>(
 				? said(r.year, r.value)
 				: t(lang, 'ineq_undefined_year', { year: r.year, reason: reasonLabel(lang, r.reason) })
 		)
-		.join(lang === 'zh' ? '；' : '; ');
+		.join(separator(lang, 'clauses'));
 }

@@ -1,0 +1,33 @@
+// Small pieces of how charts write numbers and lists.
+import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3';
+import { separator } from '$lib/i18n/translate';
+import { tickDecimals } from '$lib/charts/tick-decimals';
+
+describe('separator(lang, kind)', () => {
+	it('joins items with a full-width comma in Chinese and ", " in English', () => {
+		expect(['东部 428.14', '中部 394.82'].join(separator('zh', 'items'))).toBe('东部 428.14，中部 394.82');
+		expect(['East 428.14', 'Central 394.82'].join(separator('en', 'items'))).toBe(
+			'East 428.14, Central 394.82'
+		);
+	});
+
+	it('joins clauses with a semicolon and bare names with 、 in Chinese', () => {
+		expect(separator('zh', 'clauses')).toBe('；');
+		expect(separator('en', 'clauses')).toBe('; ');
+		expect(separator('zh', 'names')).toBe('、');
+		expect(separator('en', 'names')).toBe(', ');
+	});
+});
+
+describe('tickDecimals(scale, count)', () => {
+	it('gives as many decimals as the tick step needs', () => {
+		expect(tickDecimals(scaleLinear().domain([0, 0.5]), 5)).toBe(1);
+		expect(tickDecimals(scaleLinear().domain([0, 0.2]), 5)).toBe(2);
+		expect(tickDecimals(scaleLinear().domain([240, 480]), 5)).toBe(0);
+	});
+
+	it('is 0, never NaN, for a scale of one value', () => {
+		expect(tickDecimals(scaleLinear().domain([3, 3]), 5)).toBe(0);
+	});
+});
