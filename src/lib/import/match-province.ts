@@ -12,7 +12,7 @@ export type ProvinceMatch =
 	| { kind: 'unknown'; suggestions: number[] };
 
 export type ProvinceMatcher = (text: string) => ProvinceMatch;
-export type NamedProvince = Pick<Province, 'adcode' | 'name_zh' | 'name_en'>;
+export type NamedProvince = Pick<Province, 'adcode' | 'name_zh' | 'name_en' | 'pinyin'>;
 
 // Spaces, hyphens, apostrophes, dots and middle dots are ignored.
 const IGNORED = /[\s\p{Pd}'’‘.·・]/gu;
@@ -62,11 +62,7 @@ export function editDistance(a: string, b: string): number {
 /** Every name of each province, keyed for lookup. */
 function nameKeys(p: NamedProvince): string[] {
 	const extra = PROVINCE_NAMES[p.adcode];
-	const names = [
-		p.name_zh,
-		p.name_en,
-		...(extra ? [extra.full, extra.pinyin, ...(extra.aliases ?? [])] : [])
-	];
+	const names = [p.name_zh, p.name_en, p.pinyin, ...(extra ? [extra.full, ...(extra.aliases ?? [])] : [])];
 	return [...new Set(names.map(normaliseName))];
 }
 

@@ -153,7 +153,12 @@ export class ImportSession {
 		return {
 			header: [...this.header],
 			mapping: $state.snapshot(this.mapping) as Mapping,
-			provinces: this.#provinces().map(({ adcode, name_zh, name_en }) => ({ adcode, name_zh, name_en })),
+			provinces: this.#provinces().map(({ adcode, name_zh, name_en, pinyin }) => ({
+				adcode,
+				name_zh,
+				name_en,
+				pinyin
+			})),
 			assigned: { ...this.assigned },
 			maxYear: maxYear(),
 			full

@@ -20,7 +20,8 @@ export const fixtureBytes = (name: string): Uint8Array => new Uint8Array(readFil
 export const PROVINCES: NamedProvince[] = csvParse(readFileSync(`${DATA}provinces.csv`, 'utf8')).map((p) => ({
 	adcode: Number(p.adcode),
 	name_zh: p.name_zh as string,
-	name_en: p.name_en as string
+	name_en: p.name_en as string,
+	pinyin: p.pinyin as string
 }));
 
 /** data/observations/pku_dfiic.csv values of one indicator, keyed `adcode|year`. */
