@@ -31,6 +31,11 @@ describe('formatMagnitude(lang, value)', () => {
 		]);
 	});
 
+	it('writes exactly the digits asked for, padded', () => {
+		expect(formatMagnitude('zh', 428, undefined, 1)).toBe('428.0');
+		expect(formatMagnitude('zh', 2_123_677.21, undefined, 1)).toBe('212.4 万');
+	});
+
 	it('never scales a value that is not finite', () => {
 		expect(magnitudeOf('zh', Number.NaN)).toEqual({ divisor: 1, suffix: '' });
 	});

@@ -5,11 +5,14 @@ import { wrapText } from './wrap-text';
 const FONT_FAMILY = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
 const PAD = 16;
 const TITLE_SIZE = 16;
+const SUBTITLE_SIZE = 13;
 const NOTE_SIZE = 11;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface ExportText {
 	title: string;
+	/** What the chart is, under a title that states its finding. */
+	subtitle?: string;
 	/** Source, years and coverage, as the chart's note says them. */
 	source: string;
 	/** The link that reproduces the view. */
@@ -34,10 +37,14 @@ export function exportSvg(
 	const chartHeight = sizes.reduce((sum, s) => sum + s.height, 0);
 	const measure = textMeasurer();
 	const titleLines = wrapText(text.title, width - 2 * PAD, (s) => measure(s, TITLE_SIZE, 600));
+	const subtitleLines = text.subtitle
+		? wrapText(text.subtitle, width - 2 * PAD, (s) => measure(s, SUBTITLE_SIZE, 400))
+		: [];
 	const noteLines = [text.source, text.link].flatMap((s) =>
 		wrapText(s, width - 2 * PAD, (t) => measure(t, NOTE_SIZE, 400))
 	);
-	const titleHeight = titleLines.length * TITLE_SIZE * 1.35 + PAD;
+	const titleBlock = titleLines.length * TITLE_SIZE * 1.35;
+	const titleHeight = titleBlock + subtitleLines.length * SUBTITLE_SIZE * 1.4 + PAD;
 	const noteHeight = noteLines.length * NOTE_SIZE * 1.45 + PAD;
 	const height = Math.ceil(PAD + titleHeight + chartHeight + noteHeight);
 
@@ -50,6 +57,11 @@ export function exportSvg(
 	doc.append(rect(width, height));
 	titleLines.forEach((line, i) =>
 		doc.append(textLine(line, PAD, PAD + (i + 1) * TITLE_SIZE * 1.35, TITLE_SIZE, '600'))
+	);
+	subtitleLines.forEach((line, i) =>
+		doc.append(
+			textLine(line, PAD, PAD + titleBlock + (i + 1) * SUBTITLE_SIZE * 1.4, SUBTITLE_SIZE, '400', '#444')
+		)
 	);
 
 	let top = PAD + titleHeight;

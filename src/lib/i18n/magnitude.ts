@@ -32,8 +32,9 @@ export function magnitudeOf(lang: Lang, value: number): Magnitude {
 }
 
 /**
- * A number in the magnitude given (or its own): "212.4 万", "9 亿", "2.1M". Up to `digits` decimals
- * (default 1; 2 below 10 once scaled, so 1.15 亿 keeps its meaning); none are padded.
+ * A number in the magnitude given (or its own): "212.4 万", "9 亿", "2.1M". Without `digits`, up to 1
+ * decimal (2 below 10 once scaled, so 1.15 亿 keeps its meaning), none padded; with `digits`, exactly
+ * that many (a figure stated "to one decimal": 57.1, 428.0).
  * Chinese puts a thin space before 万/亿 as printed statistics do; English writes "2.1M".
  */
 export function formatMagnitude(
@@ -44,7 +45,8 @@ export function formatMagnitude(
 ): string {
 	const scaled = value / magnitude.divisor;
 	const places = digits ?? (magnitude.divisor > 1 && Math.abs(scaled) < 10 ? 2 : 1);
-	const text = numberFormat(lang, { maximumFractionDigits: places }).format(scaled);
+	const options = { minimumFractionDigits: digits ?? 0, maximumFractionDigits: places };
+	const text = numberFormat(lang, options).format(scaled);
 	if (!magnitude.suffix) return text;
 	return lang === 'zh' ? `${text} ${magnitude.suffix}` : `${text}${magnitude.suffix}`;
 }

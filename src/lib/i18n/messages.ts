@@ -8,6 +8,7 @@ import * as compare from './messages/compare';
 import * as map from './messages/map';
 import * as geomap from './messages/geomap';
 import * as importing from './messages/import';
+import * as findings from './messages/findings';
 
 const zh = {
 	...common.zh,
@@ -17,7 +18,8 @@ const zh = {
 	...compare.zh,
 	...geomap.zh,
 	...map.zh,
-	...importing.zh
+	...importing.zh,
+	...findings.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -27,7 +29,8 @@ const en: Record<keyof typeof zh, string> = {
 	...compare.en,
 	...geomap.en,
 	...map.en,
-	...importing.en
+	...importing.en,
+	...findings.en
 };
 
 export type MessageKey = keyof typeof zh;
