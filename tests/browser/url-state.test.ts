@@ -99,10 +99,13 @@ describe('URL state', () => {
 		for (let i = 0; i < 5; i++) expect(await notices.nth(i).isVisible()).toBe(true);
 		const text = (param: string) => page.locator(`[role=status] li[data-notice="${param}"]`).innerText();
 		expect(await text('indicator')).toContain('“nope”');
-		expect(await text('indicator')).toContain('pku_dfiic_index_aggregate');
+		// What was used instead is named as readers know it, not by its id.
+		expect(await text('indicator')).toContain('数字普惠金融总指数');
+		expect(await text('indicator')).not.toContain('pku_dfiic_index_aggregate');
 		expect(await text('year')).toContain('“abc”');
 		expect(await text('year')).toContain('2023');
 		expect(await text('scheme')).toContain('“x”');
+		expect(await text('scheme')).toContain('四大区域（东部、中部、西部、东北）');
 		expect(await text('select')).toContain('“999999”');
 		expect(await text('lang')).toContain('“fr”');
 

@@ -1,7 +1,7 @@
 // Small pieces of how charts write numbers and lists.
 import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3';
-import { separator } from '$lib/i18n/translate';
+import { separator, t } from '$lib/i18n/translate';
 import { tickDecimals } from '$lib/charts/tick-decimals';
 
 describe('separator(lang, kind)', () => {
@@ -29,5 +29,17 @@ describe('tickDecimals(scale, count)', () => {
 
 	it('is 0, never NaN, for a scale of one value', () => {
 		expect(tickDecimals(scaleLinear().domain([3, 3]), 5)).toBe(0);
+	});
+});
+
+describe('t(lang, key, vars)', () => {
+	it('chooses the English word for the number by the plural rules: one indicator, two indicators', () => {
+		expect(t('en', 'import_fieldsTitle', { n: 1 })).toBe('Names and units (1 indicator)');
+		expect(t('en', 'import_fieldsTitle', { n: 2 })).toBe('Names and units (2 indicators)');
+		expect(t('en', 'tileMap_rank', { rank: 1, n: 1 })).toBe('1 of 1 province with data');
+	});
+
+	it('leaves Chinese, which has no plural forms, as it is', () => {
+		expect(t('zh', 'import_fieldsTitle', { n: 1 })).toBe('指标名称与单位（1 个指标）');
 	});
 });

@@ -1,14 +1,21 @@
 import type { Lang } from '$lib/state/view';
 import { messages, type MessageKey } from './messages';
 
-/** The message in the language, with `{name}` placeholders filled. The result is text, never HTML. */
-export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-	return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in vars ? String(vars[name]) : whole
-	);
-}
-
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+const pluralRules = { zh: new Intl.PluralRules(LOCALES.zh), en: new Intl.PluralRules(LOCALES.en) };
+
+/**
+ * The message in the language, with `{name}` placeholders filled and `{name|one|other}` choosing the
+ * word for the number `name` by the language's plural rules ("{n} {n|indicator|indicators}" →
+ * "1 indicator", "2 indicators"). The result is text, never HTML.
+ */
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+	return messages[lang][key]
+		.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+			name in vars ? (pluralRules[lang].select(Number(vars[name])) === 'one' ? one : other) : whole
+		)
+		.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
 
 const SEPARATORS = {
 	items: { zh: '，', en: ', ' },

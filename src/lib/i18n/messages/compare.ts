@@ -33,7 +33,7 @@ export const en: Record<keyof typeof zh, string> = {
 	compare_searchLabel: 'Add a province or region',
 	compare_searchPlaceholder: 'Chinese, English or pinyin: 内蒙古, Inner Mongolia, neimenggu',
 	compare_searchHint: 'Arrow keys to choose, Enter to add, Escape to close the list.',
-	compare_matches: '{n} matches',
+	compare_matches: '{n} {n|match|matches}',
 	compare_noMatch: 'No province or region matches',
 	compare_kind_region: 'region',
 	compare_kind_province: 'province',

@@ -2,7 +2,7 @@
 export const zh = {
 	geoMap_panel: '使用自有底图（需审图号）',
 	geoMap_intro:
-		'公开展示的中国地图须使用经审核的标准底图并标注审图号，因此本站不附带任何地理边界。如果你有经审核的底图（GeoJSON 或 TopoJSON，要素属性中带省级行政区划代码或省名），可以在这里载入并填写它的审图号，地图即按当前指标着色，审图号标注在图上。文件只在你的浏览器中读取，不会上传或发送到任何地方；关闭标签页后即不再保留。',
+		'公开展示的中国地图须使用经审核的标准底图并标注审图号，因此本站不附带任何地理边界。如果您有经审核的底图（GeoJSON 或 TopoJSON，要素属性中带省级行政区划代码或省名），可以在这里载入并填写它的审图号，地图即按当前指标着色，审图号标注在图上。文件只在您的浏览器中读取，不会上传或发送到任何地方；关闭标签页后即不再保留。',
 	geoMap_file: '底图文件（GeoJSON 或 TopoJSON，不超过 {max} MB）',
 	geoMap_approval: '审图号（必填）',
 	geoMap_approvalPlaceholder: '例如 GS(2019)1822号',
@@ -48,12 +48,12 @@ export const en: Record<keyof typeof zh, string> = {
 	geoMap_reading: 'Reading the file…',
 	geoMap_loaded: 'Loaded: {file}',
 	geoMap_needApproval: 'Enter this base map’s approval number: the map is drawn once it is given.',
-	geoMap_matched: '{n} of {m} features matched to provinces.',
+	geoMap_matched: '{n} of {m} {m|feature|features} matched to provinces.',
 	geoMap_unmatched: 'Features matched to no province (drawn grey, without a value): {names}',
 	geoMap_unnamed: '(no name)',
 	geoMap_missing: 'Provinces with no feature in the base map: {names}',
 	geoMap_allProvinces: 'All {n} provinces have a feature.',
-	geoMap_skipped: '{n} features have no drawable geometry and were left out.',
+	geoMap_skipped: '{n} {n|feature has|features have} no drawable geometry and {n|was|were} left out.',
 	geoMap_listJoin: ', ',
 	geoMap_errorTooBig: 'The file is too large ({size} MB); the limit is {max} MB.',
 	geoMap_errorRead: 'The file could not be read: {message}',

@@ -180,8 +180,8 @@ export const en: Record<keyof typeof zh, string> = {
 	import_problem_indicator_with_several_values:
 		'With an “Indicator name” column there can be only one value column.',
 	import_previewCaption: 'First {shown} rows ({rows} in all)',
-	import_fieldsTitle: 'Names and units ({n} indicators)',
-	import_fromFile: '“{label}” in the file ({n} values)',
+	import_fieldsTitle: 'Names and units ({n} {n|indicator|indicators})',
+	import_fromFile: '“{label}” in the file ({n} {n|value|values})',
 	import_nameZh: 'Chinese name',
 	import_nameEn: 'English name',
 	import_unit: 'Unit',
@@ -189,7 +189,7 @@ export const en: Record<keyof typeof zh, string> = {
 	import_reportTitle: 'Check (before importing, row by row)',
 	import_rowCounts:
 		'{rows} rows in the file: {titles} title, {headers} header, {empty} empty, {data} data rows.',
-	import_cellCounts: '{cells} value cells: {imported} will be imported, {rejected} will not.',
+	import_cellCounts: '{cells} value {cells|cell|cells}: {imported} will be imported, {rejected} will not.',
 	import_reasonCount: '{reason}: {n}',
 	import_numberNotes:
 		'Read as numbers: {percent} with a % sign (the sign removed, the number unchanged), {grouped} with thousands separators, {fullWidth} in full-width digits.',
@@ -197,13 +197,13 @@ export const en: Record<keyof typeof zh, string> = {
 	import_unmatchedTitle: 'Province names not recognised ({n})',
 	import_unmatchedHelp:
 		'These names are never guessed. If one is in fact a province, choose it on the right; otherwise its rows are not imported.',
-	import_unmatchedWhere: '{n} cells, rows {rows}',
+	import_unmatchedWhere: '{n} {n|cell|cells}, rows {rows}',
 	import_suggest: 'Perhaps: {names}',
 	import_assignLabel: 'Province for “{name}”',
 	import_assignNone: 'Do not import',
 	import_suggestions: 'Suggestions',
 	import_allProvinces: 'All provinces',
-	import_nameCells: '{name} ({n} cells)',
+	import_nameCells: '{name} ({n} {n|cell|cells})',
 	import_notProvinces:
 		'These rows are not among the 31 provinces (national, regional totals, the XPCC, Hong Kong, Macao or Taiwan) and are not imported: {names}',
 	import_rejectedCaption: 'Cells not imported (first {shown} of {n})',
@@ -230,7 +230,7 @@ export const en: Record<keyof typeof zh, string> = {
 	import_listEmpty: 'No indicator imported yet.',
 	import_listPrivacy:
 		'These indicators are kept in this browser only and can be chosen in every chart, measure and download.',
-	import_listMeta: 'From {file} · {years} · {n} values · imported {date}',
+	import_listMeta: 'From {file} · {years} · {n} {n|value|values} · imported {date}',
 	import_listReport: 'Value cells in the file: {cells}; {imported} imported, {rejected} not',
 	import_downloadRejectedShort: 'Download cells not imported',
 	import_remove: 'Remove',

@@ -42,7 +42,7 @@ export const en: Record<keyof typeof zh, string> = {
 	tileMap_inRegion: 'in a selected region',
 	tileMap_tile: '{province} {value}, rank {rank}',
 	tileMap_tileNoData: '{province}, no data',
-	tileMap_rank: '{rank} of {n} provinces with data',
+	tileMap_rank: '{rank} of {n} {n|province|provinces} with data',
 	tileMap_hint: 'Click or press Enter to select or deselect',
 	tileMap_note:
 		'One equal square per province, placed roughly where it lies; no boundary is drawn or implied. Taiwan, Hong Kong and Macao are not in these data and have no tile',
@@ -61,7 +61,7 @@ export const en: Record<keyof typeof zh, string> = {
 	profile_more: 'Profiles are shown for the first {max} selected provinces only.',
 	chart_provinceProfile: '{province}, {indicator}: against the {region} and East means',
 	chart_provinceProfileEast: '{province}, {indicator}: against the East mean',
-	profile_yearsCovered: '{province} has data for {n} of {total} years',
+	profile_yearsCovered: '{province} has data for {n} of {total} {total|year|years}',
 	chart_provinceProfile_desc: '{province} by year ({region} mean in brackets): {values}',
 	profile_regionMean: '{region} mean',
 	profile_eastMean: 'East mean',

@@ -52,7 +52,7 @@ export const en: Record<keyof typeof zh, string> = {
 	spread_reason_no_variation: 'every province has the same value: there is no spread',
 	spread_notDefined: 'not defined',
 	spread_gapYears: 'gap in {years}: {reason}',
-	spread_coverageFlag: 'only {n} provinces have data this year ({usual} in the other years)',
+	spread_coverageFlag: 'only {n} {n|province has|provinces have} data this year ({usual} in the other years)',
 	spread_currentYear: 'current year {year}',
 	chart_dispersionTrend: '{indicator}: dispersion across provinces over time (σ-convergence)',
 	chart_dispersionTrend_desc: 'Coefficient of variation across provinces, {first}–{last}: {values}. {gaps}',
@@ -64,7 +64,7 @@ export const en: Record<keyof typeof zh, string> = {
 		'Sample standard deviation (divisor n − 1); East and West by the chosen regions; years marked “n =” have a different number of provinces from the rest.',
 	chart_betaConvergence: '{indicator}: absolute β-convergence, {from}–{to}',
 	chart_betaConvergence_desc:
-		'{n} provinces: natural log of the {from} level across, average annual log growth {from}–{to} up. {stats}',
+		'{n} {n|province|provinces}: natural log of the {from} level across, average annual log growth {from}–{to} up. {stats}',
 	beta_xAxis: 'ln(level in {year})',
 	beta_yAxis: 'Average annual log growth, {from}–{to}',
 	beta_stats: 'β = {beta}, λ = {speed}%/yr, R² = {r2}, n = {n}',
