@@ -115,6 +115,20 @@ describe('the dashboard', () => {
 		}
 		expect(await attrs(page, 'figure[data-chart="gap-trend"] g.gap', 'data-year')).toEqual(YEARS_2011_2023);
 		expect(await page.locator('figure[data-chart="gap-trend"] g.gap rect.gap-bar').count()).toBe(13);
+		// The ratio is a series of its own, on its own axis, labelled at the first and the view's year
+		// (East ÷ West means: 60.742 / 27.8508 in 2011, 428.1384 / 371.0449 in 2023).
+		expect(await attrs(page, 'figure[data-chart="gap-trend"] g.ratio', 'data-year')).toEqual(YEARS_2011_2023);
+		expect(await page.locator('figure[data-chart="gap-trend"] path.ratio-line').count()).toBe(1);
+		expect(
+			await page
+				.locator('figure[data-chart="gap-trend"] [data-measure="ratio"] g.ratio text')
+				.allTextContents()
+		).toEqual(['2.18 倍', '1.15 倍']);
+		expect(
+			await page
+				.locator('figure[data-chart="gap-trend"] [data-measure="difference"] g.gap text')
+				.allTextContents()
+		).toEqual(['32.9', '57.1']);
 		// The current year's points stand out.
 		expect(await attrs(page, 'figure[data-chart="gap-trend"] circle.point[data-year="2023"]', 'r')).toEqual([
 			'4.5',
