@@ -25,7 +25,18 @@ export const zh = {
 	title_regionSummary: '{year} 年{top}平均值最高（{topValue}），{bottom}最低（{bottomValue}）',
 	title_provinceRanking: '{year} 年{top}最高（{topValue}），{bottom}最低（{bottomValue}）',
 	title_tileMap: '{year} 年排名前 {n} 的省份中，{count} 个属于{region}',
-	title_levelDistribution: '“非常高”等级的省级单位：{first} 年 {from} 个，{last} 年 {to} 个'
+	title_levelDistribution: '“非常高”等级的省级单位：{first} 年 {from} 个，{last} 年 {to} 个',
+	title_trend_fell: '{first}—{last} 年，{measure}由 {from} 降至 {to}',
+	title_trend_rose: '{first}—{last} 年，{measure}由 {from} 升至 {to}',
+	title_trend_unchanged: '{first}—{last} 年，{measure}保持在 {to}',
+	title_measure_theil: '泰尔指数',
+	title_measure_gini: '基尼系数',
+	title_measure_cv: '变异系数',
+	title_giniMatrix: '{year} 年，{a}与{b}之间的基尼系数最高（{gini}）',
+	title_beta_converging: '{from}—{to} 年，初始水平较低的省份增长更快（每年收敛 {speed}%）',
+	title_beta_overtaking: '{from}—{to} 年，初始水平较低的省份增长快到反超',
+	title_beta_diverging: '{from}—{to} 年，初始水平较高的省份增长更快（发散）',
+	title_beta_flat: '{from}—{to} 年，各省增长与初始水平无关'
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -56,5 +67,17 @@ export const en: Record<keyof typeof zh, string> = {
 		'In {year} the {top} had the highest mean ({topValue}), the {bottom} the lowest ({bottomValue})',
 	title_provinceRanking: 'In {year} {top} ranked highest ({topValue}), {bottom} lowest ({bottomValue})',
 	title_tileMap: 'In {year}, {count} of the top {n} provinces were in the {region}',
-	title_levelDistribution: 'Provincial units at the “very high” level: {from} in {first}, {to} in {last}'
+	title_levelDistribution: 'Provincial units at the “very high” level: {from} in {first}, {to} in {last}',
+	title_trend_fell: '{first}–{last}: the {measure} fell from {from} to {to}',
+	title_trend_rose: '{first}–{last}: the {measure} rose from {from} to {to}',
+	title_trend_unchanged: '{first}–{last}: the {measure} held at {to}',
+	title_measure_theil: 'Theil index',
+	title_measure_gini: 'Gini coefficient',
+	title_measure_cv: 'coefficient of variation',
+	title_giniMatrix: 'In {year} the Gini between the {a} and the {b} was the highest ({gini})',
+	title_beta_converging:
+		'{from}–{to}: provinces that started lower grew faster (convergence of {speed}% a year)',
+	title_beta_overtaking: '{from}–{to}: provinces that started lower grew fast enough to overtake',
+	title_beta_diverging: '{from}–{to}: provinces that started higher grew faster (divergence)',
+	title_beta_flat: '{from}–{to}: growth did not depend on the starting level'
 };
