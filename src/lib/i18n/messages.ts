@@ -8,6 +8,8 @@ import * as compare from './messages/compare';
 import * as map from './messages/map';
 import * as geomap from './messages/geomap';
 import * as importing from './messages/import';
+import * as sources from './messages/sources';
+import * as columns from './messages/columns';
 
 const zh = {
 	...common.zh,
@@ -17,7 +19,9 @@ const zh = {
 	...compare.zh,
 	...geomap.zh,
 	...map.zh,
-	...importing.zh
+	...importing.zh,
+	...sources.zh,
+	...columns.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -27,7 +31,9 @@ const en: Record<keyof typeof zh, string> = {
 	...compare.en,
 	...geomap.en,
 	...map.en,
-	...importing.en
+	...importing.en,
+	...sources.en,
+	...columns.en
 };
 
 export type MessageKey = keyof typeof zh;
