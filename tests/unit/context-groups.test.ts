@@ -45,7 +45,12 @@ describe('contextValue(lang, figure, magnitude)', () => {
 
 	it('keeps subscribers in 万户 as published in Chinese (14,219 万户) and counts them in English (142.19M), every digit kept', async () => {
 		const subscribers = await group('fixed_broadband_100mbps_plus_subscribers');
-		expect(written('zh', subscribers.figures)).toEqual(['14,219 万户', '7,520 万户', '7,479 万户', '1,986 万户']);
+		expect(written('zh', subscribers.figures)).toEqual([
+			'14,219 万户',
+			'7,520 万户',
+			'7,479 万户',
+			'1,986 万户'
+		]);
 		expect(written('en', subscribers.figures)).toEqual([
 			'142.19M subscribers',
 			'75.2M subscribers',
@@ -56,7 +61,12 @@ describe('contextValue(lang, figure, magnitude)', () => {
 
 	it('writes mobile traffic published in 亿 GB as 亿 GB in Chinese and billions of GB in English', async () => {
 		const traffic = await group('mobile_internet_traffic');
-		expect(written('zh', traffic.figures)).toEqual(['1,295 亿 GB', '693.9 亿 GB', '867.3 亿 GB', '158.9 亿 GB']);
+		expect(written('zh', traffic.figures)).toEqual([
+			'1,295 亿 GB',
+			'693.9 亿 GB',
+			'867.3 亿 GB',
+			'158.9 亿 GB'
+		]);
 		expect(written('en', traffic.figures)).toEqual(['129.5B GB', '69.39B GB', '86.73B GB', '15.89B GB']);
 	});
 

@@ -129,7 +129,8 @@ describe('buildDataset on data/', () => {
 		const pku = dataset.manifest.indicators.find((i) => i.id === 'pku_dfiic_index_aggregate');
 		expect(pku?.source_zh).toBe('北京大学数字金融研究中心课题组《北京大学数字普惠金融指数（2011—2023 年）》');
 		expect(pku?.source_en).toContain('Peking University Institute of Digital Finance');
-		for (const i of dataset.manifest.indicators) expect(`${i.source_zh} ${i.source_en}`).not.toMatch(/github:|\.dta|https?:/);
+		for (const i of dataset.manifest.indicators)
+			expect(`${i.source_zh} ${i.source_en}`).not.toMatch(/github:|\.dta|https?:/);
 	});
 
 	it('lists each dataset with its citation and where its rows were taken from (the PKU copy on GitHub, the reposting pages)', () => {
@@ -154,7 +155,12 @@ describe('buildDataset on data/', () => {
 		const subscribers = dataset.manifest.context.find(
 			(c) => c.id === 'fixed_broadband_100mbps_plus_subscribers' && c.scope_en === 'East'
 		);
-		expect(subscribers).toMatchObject({ value: 14219, multiplier: 10000, dataset: 'miit_2019q1', scope_zh: '东部' });
+		expect(subscribers).toMatchObject({
+			value: 14219,
+			multiplier: 10000,
+			dataset: 'miit_2019q1',
+			scope_zh: '东部'
+		});
 		const ids = new Set(dataset.manifest.datasets.map((d) => d.id));
 		expect(dataset.manifest.context.every((c) => ids.has(c.dataset))).toBe(true);
 	});

@@ -32,15 +32,18 @@ const CHART_COLUMNS = {
 };
 
 describe('the column catalogue (messages/columns.ts)', () => {
-	it.each(Object.entries(CHART_COLUMNS))('has a Chinese and an English header for every column of %s', (_, columns) => {
-		for (const column of columns) {
-			const key = `column_${column}`;
-			expect(messages.zh, key).toHaveProperty(key);
-			expect(messages.en, key).toHaveProperty(key);
-			expect(columnHeader('zh', column)).not.toMatch(/[a-z]{2,}|_/);
-			expect(columnHeader('en', column)).not.toMatch(/[\u4e00-\u9fff]|_/);
+	it.each(Object.entries(CHART_COLUMNS))(
+		'has a Chinese and an English header for every column of %s',
+		(_, columns) => {
+			for (const column of columns) {
+				const key = `column_${column}`;
+				expect(messages.zh, key).toHaveProperty(key);
+				expect(messages.en, key).toHaveProperty(key);
+				expect(columnHeader('zh', column)).not.toMatch(/[a-z]{2,}|_/);
+				expect(columnHeader('en', column)).not.toMatch(/[\u4e00-\u9fff]|_/);
+			}
 		}
-	});
+	);
 });
 
 describe('columnHeader(lang, column, unit)', () => {
@@ -75,9 +78,9 @@ describe('formatCell(lang, column, value, options)', () => {
 		expect(formatCell('en', 'level', '非常高')).toBe('Very high (>90)');
 		expect(formatCell('zh', 'low_confidence', 'yes')).toBe('是');
 		expect(formatCell('en', 'weighting', 'population')).toBe('Weighted by 2020 population');
-		expect(formatCell('en', 'indicator', 'pku_dfiic_payment', { indicators: { pku_dfiic_payment: 'Payment' } })).toBe(
-			'Payment'
-		);
+		expect(
+			formatCell('en', 'indicator', 'pku_dfiic_payment', { indicators: { pku_dfiic_payment: 'Payment' } })
+		).toBe('Payment');
 	});
 
 	it('leaves a missing value empty and other text as it is', () => {

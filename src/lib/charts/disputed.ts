@@ -18,5 +18,7 @@ export function disputedNote(
 			const rank = d.rank == null ? '' : t(view.lang, 'disputedRank', { rank: d.rank });
 			return `${name} ${value}${rank}`;
 		});
-	return items.length ? t(view.lang, 'disputedNote', { items: items.join(separator(view.lang, 'clauses')) }) : '';
+	return items.length
+		? t(view.lang, 'disputedNote', { items: items.join(separator(view.lang, 'clauses')) })
+		: '';
 }

@@ -8,8 +8,8 @@ export const zh = {
 	contextSource: '来源：{citations}',
 	aboutData_title: '数据来源说明',
 	aboutData_lead:
-		'本站每个数字都来自下列发布方。引用时请引用发布方的出版物（“引用”一栏）；“数值取自”一栏列出本站实际获取数值的地方（第三方副本或转载网页），供核对。数值未经估算、插补或改动；缺失的省份和年份显示为“无数据”。',
-	aboutData_citation: '引用',
+		'本站每个数字都来自下列发布方。引用时请引用各节标题所列的发布方出版物；“数值取自”一栏列出本站实际获取数值的地方（第三方副本或转载网页），供核对。数值未经估算、插补或改动；缺失的省份和年份显示为“无数据”。',
+	aboutData_usedFor: '本站用于',
 	aboutData_publisherPage: '发布方网页',
 	aboutData_noPublisherPage: '未找到发布方网页',
 	aboutData_coverage: '覆盖范围',
@@ -32,8 +32,8 @@ export const en: Record<keyof typeof zh, string> = {
 	contextSource: 'Source: {citations}',
 	aboutData_title: 'About the data',
 	aboutData_lead:
-		'Every figure on this site comes from the publishers below. To cite a figure, cite the publisher’s work (“Citation”); “Taken from” lists where this site actually took the figures (a third-party copy or a page reposting them), so that they can be checked. No figure is estimated, interpolated or changed; a missing province or year is shown as “no data”.',
-	aboutData_citation: 'Citation',
+		'Every figure on this site comes from the publishers below. To cite a figure, cite the publisher’s work named in the heading of its section; “Taken from” lists where this site actually took the figures (a third-party copy or a page reposting them), so that they can be checked. No figure is estimated, interpolated or changed; a missing province or year is shown as “no data”.',
+	aboutData_usedFor: 'Used for',
 	aboutData_publisherPage: 'Publisher’s page',
 	aboutData_noPublisherPage: 'no publisher’s page found',
 	aboutData_coverage: 'Coverage',
