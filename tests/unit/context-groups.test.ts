@@ -37,37 +37,29 @@ describe('groupContext(figures)', () => {
 });
 
 describe('contextValue(lang, figure, magnitude)', () => {
-	it('writes 900000000 persons as "超过 9 亿人" in Chinese and "over 900M people" in English', async () => {
-		const users = await group('health_code_users');
-		expect(written('zh', users.figures)).toEqual(['超过 9 亿人']);
-		expect(written('en', users.figures)).toEqual(['over 900M people']);
-	});
-
-	it('keeps subscribers in 万户 as published in Chinese (14,219 万户) and counts them in English (142.19M), every digit kept', async () => {
-		const subscribers = await group('fixed_broadband_100mbps_plus_subscribers');
-		expect(written('zh', subscribers.figures)).toEqual([
-			'14,219 万户',
-			'7,520 万户',
-			'7,479 万户',
-			'1,986 万户'
-		]);
-		expect(written('en', subscribers.figures)).toEqual([
-			'142.19M subscribers',
-			'75.2M subscribers',
-			'74.79M subscribers',
-			'19.86M subscribers'
-		]);
-	});
-
-	it('writes mobile traffic published in 亿 GB as 亿 GB in Chinese and billions of GB in English', async () => {
-		const traffic = await group('mobile_internet_traffic');
-		expect(written('zh', traffic.figures)).toEqual([
-			'1,295 亿 GB',
-			'693.9 亿 GB',
-			'867.3 亿 GB',
-			'158.9 亿 GB'
-		]);
-		expect(written('en', traffic.figures)).toEqual(['129.5B GB', '69.39B GB', '86.73B GB', '15.89B GB']);
+	it.each([
+		[
+			'900000000 persons as 超过 9 亿人 / over 900M people',
+			'health_code_users',
+			['超过 9 亿人'],
+			['over 900M people']
+		],
+		[
+			'subscribers published in 万户 as 万户 in Chinese and counted in English, every digit kept',
+			'fixed_broadband_100mbps_plus_subscribers',
+			['14,219 万户', '7,520 万户', '7,479 万户', '1,986 万户'],
+			['142.19M subscribers', '75.2M subscribers', '74.79M subscribers', '19.86M subscribers']
+		],
+		[
+			'mobile traffic published in 亿 GB as 亿 GB in Chinese and billions of GB in English',
+			'mobile_internet_traffic',
+			['1,295 亿 GB', '693.9 亿 GB', '867.3 亿 GB', '158.9 亿 GB'],
+			['129.5B GB', '69.39B GB', '86.73B GB', '15.89B GB']
+		]
+	])('writes %s', async (_, id, zh, en) => {
+		const figures = (await group(id)).figures;
+		expect(written('zh', figures)).toEqual(zh);
+		expect(written('en', figures)).toEqual(en);
 	});
 
 	it('writes no English in a Chinese figure and no Chinese in an English one', async () => {
