@@ -117,7 +117,8 @@ export async function syntheticDataset(): Promise<Dataset> {
 		level_counts: [],
 		published_ranks: [],
 		disputed: [],
-		context: []
+		context: [],
+		datasets: []
 	};
 	return { tables, manifest };
 }

@@ -7,10 +7,12 @@ import { makeTables } from './arrow';
 import { readContext } from './context';
 import { describeIndicators } from './coverage';
 import { readDisputed, readLevelCounts, readPublishedRanks } from './cps';
+import { readDatasets } from './datasets';
 import { readIndicators } from './indicators';
 import { readObservations } from './observations';
 import { readPopulation } from './population';
 import { readProvinces } from './provinces';
+import { provenanceOf } from './provenance';
 
 export { DataError } from './errors';
 
@@ -21,15 +23,17 @@ export interface Dataset {
 
 /** Reads and validates every file under dataDir; throws a DataError at the first problem. */
 export async function buildDataset(dataDir: string): Promise<Dataset> {
+	const datasets = await readDatasets(dataDir);
 	const provinces = await readProvinces(dataDir);
-	const indicators = await readIndicators(dataDir);
+	const indicators = await readIndicators(dataDir, datasets);
 	const population = await readPopulation(dataDir, provinces);
 	const observations = await readObservations(dataDir, indicators, provinces);
 	const manifestIndicators = describeIndicators(indicators, observations);
 	const published_ranks = await readPublishedRanks(dataDir, provinces);
 	const level_counts = await readLevelCounts(dataDir);
 	const disputed = await readDisputed(dataDir, indicators, provinces);
-	const context = await readContext(dataDir);
+	const context = await readContext(dataDir, datasets);
+	const provenance = await provenanceOf(dataDir, datasets, { observations, context });
 
 	const tables = makeTables(provinces, observations, population);
 	const manifest: Manifest = {
@@ -40,7 +44,8 @@ export async function buildDataset(dataDir: string): Promise<Dataset> {
 		level_counts,
 		published_ranks,
 		disputed,
-		context
+		context,
+		datasets: [...datasets.values()].map((d) => ({ ...d, provenance: provenance.get(d.id) ?? [] }))
 	};
 	return { tables, manifest };
 }

@@ -33,7 +33,7 @@ export async function readCsv(dataDir: string, relPath: string, required: readon
 	return rows;
 }
 
-function displayPath(dataDir: string, relPath: string): string {
+export function displayPath(dataDir: string, relPath: string): string {
 	const resolved = path.resolve(dataDir, relPath);
 	return path.relative(path.dirname(path.resolve(dataDir)), resolved).split(path.sep).join('/');
 }

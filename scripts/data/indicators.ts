@@ -2,6 +2,7 @@
 import type { Indicator } from '../../src/lib/data/manifest';
 import { boolean, fail, optional, text } from './cells';
 import { readCsv } from './csv';
+import { citedDataset, type Datasets } from './datasets';
 
 /** An indicator as described in indicators.csv, before its coverage is known. */
 export type IndicatorMeta = Omit<Indicator, 'source_urls' | 'years'> & { at: { file: string; line: number } };
@@ -14,31 +15,31 @@ const COLUMNS = [
 	'unit_zh',
 	'unit_en',
 	'higher_is_better',
-	'source_zh',
-	'source_en',
 	'note_zh',
 	'note_en'
 ] as const;
 
 const ID = /^[a-z][a-z0-9_]*$/;
 
-export async function readIndicators(dataDir: string): Promise<Map<string, IndicatorMeta>> {
+/** Each indicator cites its dataset's publisher (data/datasets.csv). */
+export async function readIndicators(dataDir: string, datasets: Datasets): Promise<Map<string, IndicatorMeta>> {
 	const indicators = new Map<string, IndicatorMeta>();
 	for (const row of await readCsv(dataDir, 'indicators.csv', COLUMNS)) {
 		const id = text(row, 'id');
 		if (!ID.test(id)) fail(row, `id "${id}" must be lowercase letters, digits and _`);
 		if (indicators.has(id)) fail(row, `duplicate indicator ${id}`);
+		const dataset = citedDataset(row, 'dataset', datasets);
 		const meta: IndicatorMeta = {
 			at: { file: row.file, line: row.line },
 			id,
-			dataset: text(row, 'dataset'),
+			dataset: dataset.id,
 			name_zh: text(row, 'name_zh'),
 			name_en: text(row, 'name_en'),
 			unit_zh: text(row, 'unit_zh'),
 			unit_en: text(row, 'unit_en'),
 			higher_is_better: boolean(row, 'higher_is_better'),
-			source_zh: text(row, 'source_zh'),
-			source_en: text(row, 'source_en')
+			source_zh: dataset.citation_zh,
+			source_en: dataset.citation_en
 		};
 		const note_zh = optional(row, 'note_zh');
 		const note_en = optional(row, 'note_en');

@@ -124,4 +124,44 @@ describe('buildDataset on data/', () => {
 			note: ''
 		});
 	});
+
+	it('cites every indicator by its publisher from datasets.csv, never by the file it was taken from', () => {
+		const pku = dataset.manifest.indicators.find((i) => i.id === 'pku_dfiic_index_aggregate');
+		expect(pku?.source_zh).toBe('北京大学数字金融研究中心课题组《北京大学数字普惠金融指数（2011—2023 年）》');
+		expect(pku?.source_en).toContain('Peking University Institute of Digital Finance');
+		for (const i of dataset.manifest.indicators)
+			expect(`${i.source_zh} ${i.source_en}`).not.toMatch(/github:|\.dta|https?:/);
+	});
+
+	it('lists each dataset with its citation and where its rows were taken from (the PKU copy on GitHub, the reposting pages)', () => {
+		const byId = Object.fromEntries(dataset.manifest.datasets.map((d) => [d.id, d]));
+		expect(Object.keys(byId)).toEqual(
+			expect.arrayContaining(['pku_dfiic', 'cps', 'nbs_regions', 'census_2020', 'caict_2022', 'miit_2023'])
+		);
+		expect(byId.pku_dfiic?.provenance).toEqual([
+			'github:pedrohcgs/claude-code-my-workflow@f97ce33c8bd0084937fcd2c98b37e26c8ca24198:PKU_DFIIC_province.dta'
+		]);
+		expect(byId.pku_dfiic?.obtained).toBe('copy');
+		expect(byId.census_2020?.provenance).toEqual(['https://zczxwang.com/news/show-65274.html']);
+		// The 2021 leaders' row names two pages: each is listed once.
+		expect(byId.cps?.provenance).toContain('http://tjtaiding.com/taipingyangjingji/605.html');
+		expect(byId.nbs_regions).toMatchObject({
+			url: 'http://www.stats.gov.cn/tjzs/t20110613_402731597.htm',
+			obtained: 'publisher'
+		});
+	});
+
+	it('gives every context figure its publisher, its scope in both languages and how to write it', () => {
+		const subscribers = dataset.manifest.context.find(
+			(c) => c.id === 'fixed_broadband_100mbps_plus_subscribers' && c.scope_en === 'East'
+		);
+		expect(subscribers).toMatchObject({
+			value: 14219,
+			multiplier: 10000,
+			dataset: 'miit_2019q1',
+			scope_zh: '东部'
+		});
+		const ids = new Set(dataset.manifest.datasets.map((d) => d.id));
+		expect(dataset.manifest.context.every((c) => ids.has(c.dataset))).toBe(true);
+	});
 });

@@ -77,13 +77,73 @@ describe('buildDataset rejects a corrupted data/ at the first bad line', () => {
 		expect(await rejection(dir)).toMatchObject({ file: `data/${file}`, line, reason: 'empty source' });
 	});
 
-	it('rejects an indicator without a human citation', async () => {
+	it.each(['citation_zh', 'citation_en', 'coverage_en'])(
+		'rejects a dataset citation row whose %s is empty, at its line of datasets.csv',
+		async (column) => {
+			const dir = copyData();
+			setCell(dir, 'datasets.csv', 3, column, ' ');
+			expect(await rejection(dir)).toMatchObject({
+				file: 'data/datasets.csv',
+				line: 3,
+				reason: `empty ${column}`
+			});
+		}
+	);
+
+	it('rejects a dataset citation whose publisher page is not an http(s) address', async () => {
 		const dir = copyData();
-		setCell(dir, 'indicators.csv', 12, 'source_en', ' ');
+		setCell(dir, 'datasets.csv', 2, 'url', 'idf.pku.edu.cn');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/datasets.csv',
+			line: 2,
+			reason: 'url "idf.pku.edu.cn" is not an http(s) address'
+		});
+	});
+
+	it('rejects a dataset citation that says neither publisher, copy nor reposted for how the figures were obtained', async () => {
+		const dir = copyData();
+		setCell(dir, 'datasets.csv', 4, 'obtained', 'website');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/datasets.csv',
+			line: 4,
+			reason: 'obtained "website" is not one of publisher|copy|reposted'
+		});
+	});
+
+	it('rejects an indicator whose dataset has no citation in datasets.csv', async () => {
+		const dir = copyData();
+		setCell(dir, 'indicators.csv', 12, 'dataset', 'cps_report');
 		expect(await rejection(dir)).toMatchObject({
 			file: 'data/indicators.csv',
 			line: 12,
-			reason: 'empty source_en'
+			reason: 'dataset "cps_report" has no citation in data/datasets.csv'
+		});
+	});
+
+	it('rejects a context measure whose publisher has no citation, or whose way of writing it lacks {n}', async () => {
+		const dir = copyData();
+		setCell(dir, 'context/labels.csv', 4, 'dataset', 'miit');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/context/labels.csv',
+			line: 4,
+			reason: 'dataset "miit" has no citation in data/datasets.csv'
+		});
+		setCell(dir, 'context/labels.csv', 4, 'dataset', 'miit_2019q1');
+		setCell(dir, 'context/labels.csv', 4, 'value_zh', '万户');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/context/labels.csv',
+			line: 4,
+			reason: 'value_zh "万户" must hold {n} once'
+		});
+	});
+
+	it('rejects a context figure whose area has no name in scopes.csv', async () => {
+		const dir = copyData();
+		setCell(dir, 'context/region_level_facts.csv', 5, 'area', 'East');
+		expect(await rejection(dir)).toMatchObject({
+			file: 'data/context/region_level_facts.csv',
+			line: 5,
+			reason: 'area "East" has no label in data/context/scopes.csv'
 		});
 	});
 

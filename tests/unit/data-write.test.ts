@@ -46,6 +46,7 @@ describe('writeDataset', () => {
 		expect(Object.keys(manifest).sort()).toEqual(
 			[
 				'context',
+				'datasets',
 				'disputed',
 				'generated_at',
 				'indicators',

@@ -40,10 +40,10 @@ export interface Indicator {
 	unit_zh: string;
 	unit_en: string;
 	higher_is_better: boolean;
-	/** Human-readable citation of the publisher, in each language. */
+	/** The publisher's citation, in each language (its dataset's, from data/datasets.csv). */
 	source_zh: string;
 	source_en: string;
-	/** Where the figures were taken from (URL or github:owner/repo@commit:path), as in data/. */
+	/** Where the figures were taken from (URL or github:owner/repo@commit:path), as in data/: provenance, never shown in a chart. */
 	source_urls: string[];
 	/** Years with at least one province value, ascending. */
 	years: YearCoverage[];
@@ -64,16 +64,47 @@ export interface LevelCount {
 	note: string;
 }
 
+/** How the figures reached data/: from the publisher, from a third-party copy of its file, or from a page reposting them. */
+export type Obtained = 'publisher' | 'copy' | 'reposted';
+
+/** A publisher's dataset (data/datasets.csv): the citation a reader can print, and where its figures were taken from. */
+export interface Dataset {
+	id: string;
+	/** Publisher, title, edition and year, as a reference list prints them. */
+	citation_zh: string;
+	citation_en: string;
+	/** The publisher's own page ('' when none could be found). */
+	url: string;
+	obtained: Obtained;
+	coverage_zh: string;
+	coverage_en: string;
+	/** Caveats ('' when none). */
+	note_zh: string;
+	note_en: string;
+	/** Where the rows were taken from (URLs, or github:owner/repo@commit:path), distinct, in file order. */
+	provenance: string[];
+}
+
 /** A figure quoted for context (region_level_facts.csv, report_figures.csv), shown as text with its source. */
 export interface ContextFigure {
 	id: string;
 	/** What the figure measures (data/context/labels.csv). */
 	label_zh: string;
 	label_en: string;
+	/** The publisher's dataset (Dataset.id). */
+	dataset: string;
+	/** As in the source file, and as shown (data/context/scopes.csv). */
 	scope: string;
+	scope_zh: string;
+	scope_en: string;
 	year: string;
 	value: number;
+	/** The published unit, as in the source file (e.g. "10k subscribers"). */
 	unit: string;
+	/** What one unit of `value` counts (10,000 for "10k subscribers"), and how the count is written: "{n}户", "{n} subscribers". */
+	multiplier: number;
+	value_zh: string;
+	value_en: string;
 	statement: string;
 	source: string;
 	note: string;
@@ -119,4 +150,5 @@ export interface Manifest {
 	published_ranks: PublishedRank[];
 	disputed: DisputedValue[];
 	context: ContextFigure[];
+	datasets: Dataset[];
 }

@@ -9,6 +9,8 @@ import * as map from './messages/map';
 import * as geomap from './messages/geomap';
 import * as importing from './messages/import';
 import * as findings from './messages/findings';
+import * as sources from './messages/sources';
+import * as columns from './messages/columns';
 
 const zh = {
 	...common.zh,
@@ -19,7 +21,9 @@ const zh = {
 	...geomap.zh,
 	...map.zh,
 	...importing.zh,
-	...findings.zh
+	...findings.zh,
+	...sources.zh,
+	...columns.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -30,7 +34,9 @@ const en: Record<keyof typeof zh, string> = {
 	...geomap.en,
 	...map.en,
 	...importing.en,
-	...findings.en
+	...findings.en,
+	...sources.en,
+	...columns.en
 };
 
 export type MessageKey = keyof typeof zh;

@@ -79,10 +79,11 @@ export const zh = {
 	level_high: '高（80–90）',
 	level_medium: '中',
 	level_low: '低',
-	lowConfidence: '可信度低',
+	lowConfidence: '存疑',
 	levelNote:
 		'数量为评估报告公布的省级单位数（含新疆生产建设兵团，共 32 个）；报告在次年发布，年份为数据年份。只公布了部分等级的年份，其余等级不作推测。',
-	disputedNote: '另一来源对以下数值有不同说法：{items}',
+	disputedNote: '另一来源对以下数值有不同说法：{items}（见数据来源说明）',
+	disputedRank: '（第 {rank} 名）',
 	context: '背景数据',
 	contextNote: '以下数字来自公开报告，原文照录并注明来源；它们不是本仪表板计算的结果。',
 	mean: '平均值',
@@ -177,10 +178,11 @@ export const en: Record<keyof typeof zh, string> = {
 	level_high: 'High (80–90)',
 	level_medium: 'Medium',
 	level_low: 'Low',
-	lowConfidence: 'low confidence',
+	lowConfidence: 'doubtful',
 	levelNote:
 		'Counts of provincial units as published by the evaluation reports (32 units, including the XPCC); each report appears the year after the data year shown. Where only some levels were published, the others are not guessed.',
-	disputedNote: 'Another source gives different figures: {items}',
+	disputedNote: 'Another source gives different figures: {items} (see About the data)',
+	disputedRank: ' (#{rank})',
 	context: 'Context',
 	contextNote:
 		'Figures quoted from public reports, as published and with their sources; they are not computed by this dashboard.',
