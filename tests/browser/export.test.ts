@@ -73,7 +73,7 @@ describe('the table view', () => {
 		const firstProvince = () => table.locator('tbody tr').first().locator('td').nth(5).textContent();
 		expect(await firstProvince()).toBe('上海');
 
-		const header = table.locator('th', { hasText: 'value' });
+		const header = table.locator('th', { hasText: '数值（指数）' });
 		await header.getByRole('button').click();
 		expect(await header.getAttribute('aria-sort')).toBe('ascending');
 		expect(await firstProvince()).toBe('青海');
