@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '$lib/i18n/messages';
-import { columnHeader, formatCell } from '$lib/charts/table-cells';
+import { columnHeader, formatCell, readingColumns } from '$lib/charts/table-cells';
 import { GAP_TREND_COLUMNS } from '$lib/charts/gap-trend';
 import { LEVEL_DISTRIBUTION_COLUMNS } from '$lib/charts/level-distribution';
 import { PROVINCE_COMPARE_COLUMNS } from '$lib/charts/province-compare';
@@ -86,5 +86,42 @@ describe('formatCell(lang, column, value, options)', () => {
 	it('leaves a missing value empty and other text as it is', () => {
 		expect(formatCell('zh', 'value', null)).toBe('');
 		expect(formatCell('zh', 'province', '上海')).toBe('上海');
+	});
+});
+
+describe('readingColumns(columns, rows)', () => {
+	const rows = [
+		{
+			indicator: 'pku_dfiic_payment',
+			year: 2011,
+			scheme: 'region4',
+			region: 'east',
+			region_name: '东部',
+			mean: 67.86
+		},
+		{
+			indicator: 'pku_dfiic_payment',
+			year: 2011,
+			scheme: 'region4',
+			region: 'west',
+			region_name: '西部',
+			mean: 30.93
+		}
+	];
+
+	it('leaves out the region name where the region column shows it, and an indicator and scheme the same in every row', () => {
+		expect(readingColumns(REGION_SUMMARY_COLUMNS, rows)).toEqual([
+			'year',
+			'region',
+			'provinces',
+			'mean',
+			'min',
+			'max'
+		]);
+	});
+
+	it('keeps an indicator column whose rows differ (a province’s profile over indicators)', () => {
+		const mixed = [rows[0]!, { ...rows[1]!, indicator: 'pku_dfiic_credit' }];
+		expect(readingColumns(['indicator', 'region', 'mean'], mixed)).toEqual(['indicator', 'region', 'mean']);
 	});
 });

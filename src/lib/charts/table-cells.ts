@@ -112,3 +112,22 @@ export function indicatorTable(lang: Lang, indicator: Indicator, digits?: TableD
 		indicators: { [indicator.id]: indicatorName(lang, indicator) }
 	};
 }
+
+/** Columns a table repeats only for the CSV: the same in every row, and named by the chart's title. */
+const CONSTANT_FOR_READING = ['indicator', 'scheme', 'indicator_x', 'indicator_y', 'weighting'];
+
+/**
+ * The columns the table view shows: the CSV's, less what a reader does not need — the region's name where
+ * the region column already shows it, and the indicator or scheme where every row has the same one.
+ */
+export function readingColumns(
+	columns: readonly string[],
+	rows: readonly Record<string, CsvValue>[]
+): string[] {
+	return columns.filter((c) => {
+		if (c === 'region_name') return !columns.includes('region');
+		if (!CONSTANT_FOR_READING.includes(c) || rows.length === 0) return true;
+		const first = rows[0]?.[c];
+		return rows.some((r) => r[c] !== first);
+	});
+}
