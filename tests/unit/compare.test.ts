@@ -13,7 +13,7 @@ import {
 	withGaps,
 	PROVINCE_COMPARE_COLUMNS
 } from '$lib/charts/province-compare';
-import { SERIES_COLOURS } from '$lib/charts/palette';
+import { REGION_COLOURS, SERIES_COLOURS } from '$lib/charts/palette';
 import type { Province } from '$lib/data/manifest';
 import type { NodeDatabase } from '$lib/db/node';
 import { realDatabase, realDataset } from './support/real-data';
@@ -85,12 +85,12 @@ describe('compareSeries and provinceCompareRows', () => {
 		return compareSeries(select, { stats, points, provinces, scheme: 'region4', lang });
 	}
 
-	it('keeps the order of the selection, gives each its colour, and a region the mean of its provinces', async () => {
+	it('keeps the order of the selection, draws a region in its region colour and the provinces in the series colours, and a region as the mean of its provinces', async () => {
 		const series = await load(BREADTH, [620000, 'east', 330000]);
 		expect(series.map((s) => [s.id, s.kind, s.name, s.region, s.colour])).toEqual([
 			[620000, 'province', 'Gansu', 'west', SERIES_COLOURS[0]],
-			['east', 'region', 'East', 'east', SERIES_COLOURS[1]],
-			[330000, 'province', 'Zhejiang', 'east', SERIES_COLOURS[2]]
+			['east', 'region', 'East', 'east', REGION_COLOURS.east],
+			[330000, 'province', 'Zhejiang', 'east', SERIES_COLOURS[1]]
 		]);
 		const east = series[1]!.points;
 		expect(east).toHaveLength(13);

@@ -5,7 +5,7 @@ import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang, Selection } from '$lib/state/view';
 import { provinceName, regionName } from '$lib/i18n/names';
 import { line, scaleLinear, type ScaleLinear } from 'd3';
-import { SERIES_COLOURS } from './palette';
+import { selectionColours } from './palette';
 import { yearScale } from './year-scale';
 
 export const PROVINCE_COMPARE_COLUMNS = [
@@ -50,8 +50,9 @@ export function compareSeries(
 		lang: Lang;
 	}
 ): CompareSeries[] {
+	const colours = selectionColours(select);
 	return select.flatMap((id, i): CompareSeries[] => {
-		const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] as string;
+		const colour = colours[i] as string;
 		if (typeof id === 'number') {
 			const p = data.provinces.find((q) => q.adcode === id);
 			if (!p) return [];
