@@ -179,6 +179,7 @@ describe('valueDomain(series)', () => {
 		name: '',
 		region: 'east' as const,
 		colour: '',
+		total: 1,
 		points: values.map((value, i) => ({ year: 2011 + i, value }))
 	});
 	it('spans every value of every series, so small multiples share one scale', () => {
@@ -202,19 +203,34 @@ describe('compareScales(first, last, yDomain, box)', () => {
 
 	it('draws a series as one line that breaks at a year without a value, never joining across it', () => {
 		const { linePath } = compareScales(2011, 2014, [0, 10], box);
-		const whole = linePath([
+		const province = (points: { year: number; value: number }[]) =>
+			linePath({ kind: 'province', points, total: 1 });
+		const whole = province([
 			{ year: 2011, value: 1 },
 			{ year: 2012, value: 2 },
 			{ year: 2013, value: 3 },
 			{ year: 2014, value: 4 }
 		]);
 		expect(whole.match(/M/g)).toHaveLength(1);
-		const broken = linePath([
+		const broken = province([
 			{ year: 2011, value: 1 },
 			{ year: 2012, value: 2 },
 			{ year: 2014, value: 4 }
 		]);
 		expect(broken.match(/M/g)).toHaveLength(2);
-		expect(linePath([])).toBe('');
+		expect(province([])).toBe('');
+	});
+
+	it('draws a region’s mean only between years of comparable coverage (comparableRuns)', () => {
+		const { linePath } = compareScales(2011, 2014, [0, 10], box);
+		const region = (counts: number[]) =>
+			linePath({
+				kind: 'region',
+				total: 6,
+				points: counts.map((provinces, i) => ({ year: 2011 + i, value: i + 1, provinces }))
+			});
+		expect(region([6, 6, 6, 6]).match(/M/g)).toHaveLength(1);
+		expect(region([6, 6, 1, 6]).match(/M/g)).toHaveLength(1);
+		expect(region([6, 1])).toBe('');
 	});
 });
