@@ -44,3 +44,11 @@ describe('valueFormatter(lang, indicator, domainMax)', () => {
 		expect(valueFormatter('en', { unit_zh: '%', unit_en: '%' }, 80).value(45.5)).toBe('45.50%');
 	});
 });
+
+describe('valueFormatter(…).short', () => {
+	it('writes a label beside a mark in its own magnitude without the unit', () => {
+		expect(valueFormatter('zh', people, 126_012_510).short(21_893_095)).toBe('2,189.3 万');
+		expect(valueFormatter('en', people, 126_012_510).short(3_648_100)).toBe('3.65M');
+		expect(valueFormatter('zh', index, 473.8).short(374.6912)).toBe('374.69');
+	});
+});

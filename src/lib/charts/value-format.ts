@@ -10,6 +10,8 @@ export interface ValueFormat {
 	tick: (value: number) => string;
 	/** One value read alone, in its own magnitude with the unit: "2,189.3 万人", "21.89M persons", "374.69". */
 	value: (value: number) => string;
+	/** One value in its own magnitude without the unit, for labels beside marks: "2,189.3 万", "374.69". */
+	short: (value: number) => string;
 	/** The axis's label: magnitude and unit ("亿人", "million persons", "指数"), or "" when there is neither. */
 	unit: string;
 }
@@ -42,16 +44,15 @@ export function valueFormatter(
 		// "212.4 万" + "人" → "212.4 万人"; "2,000" + "人" → "2,000 人"; "2.12M" + "persons" → "2.12M persons".
 		return lang === 'zh' && suffix ? `${text}${inline}` : `${text} ${inline}`;
 	};
-	const value = (v: number) => {
-		const own = magnitudeOf(lang, v);
-		if (!own.suffix) return withUnit(formatNumber(lang, v, valueDigits), '');
-		return withUnit(formatMagnitude(lang, v, own), own.suffix);
-	};
-	if (!axis.suffix) return { tick: (v) => formatNumber(lang, v, tickDigits), value, unit };
+	const short = (v: number) =>
+		magnitudeOf(lang, v).suffix ? formatMagnitude(lang, v) : formatNumber(lang, v, valueDigits);
+	const value = (v: number) => withUnit(short(v), magnitudeOf(lang, v).suffix);
+	if (!axis.suffix) return { tick: (v) => formatNumber(lang, v, tickDigits), value, short, unit };
 	const word = lang === 'zh' ? axis.suffix : (WORDS[axis.suffix] ?? axis.suffix);
 	return {
 		tick: (v) => formatMagnitude(lang, v, { divisor: axis.divisor, suffix: '' }),
 		value,
+		short,
 		unit: lang === 'zh' ? `${word}${unit}` : unit ? `${word} ${unit}` : word
 	};
 }

@@ -38,6 +38,7 @@ export const zh = {
 	coverage: '{n}/{total} 个省份有数据',
 	nProvinces: '{n} 个省份',
 	mean_n: 'n={n}',
+	unitLabel: '单位：{unit}',
 	sparseNote:
 		'区域平均值只在相邻两年省份覆盖可比时连线（两年均不少于该区域省份的三分之二，且省份数相差不超过 20%），其余年份画为单独的圈点，省份不全时注明省份数 n',
 	source: '来源',
@@ -133,6 +134,7 @@ export const en: Record<keyof typeof zh, string> = {
 	coverage: '{n} of {total} provinces',
 	nProvinces: '{n} provinces',
 	mean_n: 'n={n}',
+	unitLabel: 'Unit: {unit}',
 	sparseNote:
 		'A region’s mean is joined by a line only between neighbouring years of comparable coverage (both at least two-thirds of the region’s provinces, their counts within 20 % of each other); other years are drawn as ringed points, marked with n, the number of provinces, when some are missing',
 	source: 'Source',
