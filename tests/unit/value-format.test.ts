@@ -52,3 +52,17 @@ describe('valueFormatter(…).short', () => {
 		expect(valueFormatter('zh', index, 473.8).short(374.6912)).toBe('374.69');
 	});
 });
+
+describe('valueFormatter with a unit that holds a magnitude (万人, 亿元)', () => {
+	it('writes 12,601.25 万人 as 1.26 亿人, and the axis in 亿人', () => {
+		const f = valueFormatter('zh', { unit_zh: '万人', unit_en: '万人' }, 12_601.251);
+		expect(f.value(12_601.251)).toBe('1.26 亿人');
+		expect(f.value(2_189.3095)).toBe('2,189.3 万人');
+		expect(f.unit).toBe('亿人');
+		expect(f.tick(10_000)).toBe('1');
+	});
+
+	it('keeps a small value in the base unit: 0.5 万人 is 5,000 人', () => {
+		expect(valueFormatter('zh', { unit_zh: '万人', unit_en: '' }, 1).value(0.5)).toBe('5,000.00 人');
+	});
+});

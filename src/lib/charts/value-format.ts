@@ -35,8 +35,13 @@ export function valueFormatter(
 	domainMax: number,
 	{ tickDigits = 0, valueDigits = 2 }: { tickDigits?: number; valueDigits?: number } = {}
 ): ValueFormat {
-	const unit = unitOf(lang, indicator);
-	const axis = magnitudeOf(lang, domainMax);
+	// A unit that holds a magnitude itself ("万人", "亿元") is its base unit times 10⁴ or 10⁸, so that 12,601 万人
+	// is written 1.26 亿人 (and 126M 人 in English) rather than "1.26 万万人".
+	const typed = unitOf(lang, indicator);
+	const scaled = /^(万|亿)(.+)$/.exec(typed);
+	const factor = scaled ? (scaled[1] === '万' ? 1e4 : 1e8) : 1;
+	const unit = scaled ? (scaled[2] as string) : typed;
+	const axis = magnitudeOf(lang, domainMax * factor);
 	const inline = NO_INLINE_UNIT.test(unit) ? '' : unit;
 	const withUnit = (text: string, suffix: string) => {
 		if (!inline) return text;
@@ -45,12 +50,14 @@ export function valueFormatter(
 		return lang === 'zh' && suffix ? `${text}${inline}` : `${text} ${inline}`;
 	};
 	const short = (v: number) =>
-		magnitudeOf(lang, v).suffix ? formatMagnitude(lang, v) : formatNumber(lang, v, valueDigits);
-	const value = (v: number) => withUnit(short(v), magnitudeOf(lang, v).suffix);
-	if (!axis.suffix) return { tick: (v) => formatNumber(lang, v, tickDigits), value, short, unit };
+		magnitudeOf(lang, v * factor).suffix
+			? formatMagnitude(lang, v * factor)
+			: formatNumber(lang, v * factor, valueDigits);
+	const value = (v: number) => withUnit(short(v), magnitudeOf(lang, v * factor).suffix);
+	if (!axis.suffix) return { tick: (v) => formatNumber(lang, v * factor, tickDigits), value, short, unit };
 	const word = lang === 'zh' ? axis.suffix : (WORDS[axis.suffix] ?? axis.suffix);
 	return {
-		tick: (v) => formatMagnitude(lang, v, { divisor: axis.divisor, suffix: '' }),
+		tick: (v) => formatMagnitude(lang, v * factor, { divisor: axis.divisor, suffix: '' }),
 		value,
 		short,
 		unit: lang === 'zh' ? `${word}${unit}` : unit ? `${word} ${unit}` : word
