@@ -178,6 +178,16 @@ export function compareScales(
 	};
 }
 
+/** What MeanLine draws of a region's series: its means with their counts, its size, colour and id. */
+export function meanOf(s: CompareSeries): {
+	points: MeanPoint[];
+	total: number;
+	colour: string;
+	region: RegionId;
+} {
+	return { points: s.points.map(asMean), total: s.total, colour: s.colour, region: s.region };
+}
+
 /** A region's point as a mean of `provinces` (0 when unknown, which leaves it out of any line). */
 export function asMean(p: ComparePoint): MeanPoint {
 	return { year: p.year, value: p.value, provinces: p.provinces ?? 0 };
