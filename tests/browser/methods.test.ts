@@ -8,7 +8,7 @@ import { launchBrowser, openPage, startSite, waitForReady, type OpenedPage } fro
 const MEASURES = ['theil', 'gini', 'dispersion', 'beta', 'density', 'gap'] as const;
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
-/** What each of the five references must say: author, year, title and where it appeared. */
+/** What each of the six references must say: author, year, title and where it appeared. */
 const REFERENCES = [
 	['Theil', '1967', 'Economics and Information Theory'],
 	['Shorrocks', '1980', 'The class of additively decomposable inequality measures', 'Econometrica', '48(3)'],
@@ -20,6 +20,13 @@ const REFERENCES = [
 		'22'
 	],
 	['Barro', 'Sala-i-Martin', '1992', 'Convergence', 'Journal of Political Economy', '100(2)'],
+	[
+		'Schuster',
+		'1985',
+		'Incorporating support constraints into nonparametric estimators of densities',
+		'Communications in Statistics',
+		'14(5)'
+	],
 	['Silverman', '1986', 'Density Estimation for Statistics and Data Analysis']
 ] as const;
 
@@ -67,9 +74,9 @@ describe('methods page', () => {
 		}
 		expect(await section(page, 'theil').locator('math').first().textContent()).toContain('∑');
 
-		// The five references, in the references section.
+		// The six references, in the references section.
 		const references = section(page, 'references').locator('li');
-		expect(await references.count()).toBe(5);
+		expect(await references.count()).toBe(6);
 		const text = (await references.allInnerTexts()).join('\n');
 		for (const parts of REFERENCES) for (const part of parts) expect(text).toContain(part);
 		// Each measure section cites at least one of them.

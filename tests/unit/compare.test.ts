@@ -13,7 +13,7 @@ import {
 	withGaps,
 	PROVINCE_COMPARE_COLUMNS
 } from '$lib/charts/province-compare';
-import { SERIES_COLOURS } from '$lib/charts/palette';
+import { REGION_COLOURS, SERIES_COLOURS } from '$lib/charts/palette';
 import type { Province } from '$lib/data/manifest';
 import type { NodeDatabase } from '$lib/db/node';
 import { realDatabase, realDataset } from './support/real-data';
@@ -85,12 +85,12 @@ describe('compareSeries and provinceCompareRows', () => {
 		return compareSeries(select, { stats, points, provinces, scheme: 'region4', lang });
 	}
 
-	it('keeps the order of the selection, gives each its colour, and a region the mean of its provinces', async () => {
+	it('keeps the order of the selection, draws a region in its region colour and the provinces in the series colours, and a region as the mean of its provinces', async () => {
 		const series = await load(BREADTH, [620000, 'east', 330000]);
 		expect(series.map((s) => [s.id, s.kind, s.name, s.region, s.colour])).toEqual([
 			[620000, 'province', 'Gansu', 'west', SERIES_COLOURS[0]],
-			['east', 'region', 'East', 'east', SERIES_COLOURS[1]],
-			[330000, 'province', 'Zhejiang', 'east', SERIES_COLOURS[2]]
+			['east', 'region', 'East', 'east', REGION_COLOURS.east],
+			[330000, 'province', 'Zhejiang', 'east', SERIES_COLOURS[1]]
 		]);
 		const east = series[1]!.points;
 		expect(east).toHaveLength(13);
@@ -179,6 +179,7 @@ describe('valueDomain(series)', () => {
 		name: '',
 		region: 'east' as const,
 		colour: '',
+		total: 1,
 		points: values.map((value, i) => ({ year: 2011 + i, value }))
 	});
 	it('spans every value of every series, so small multiples share one scale', () => {
@@ -202,19 +203,34 @@ describe('compareScales(first, last, yDomain, box)', () => {
 
 	it('draws a series as one line that breaks at a year without a value, never joining across it', () => {
 		const { linePath } = compareScales(2011, 2014, [0, 10], box);
-		const whole = linePath([
+		const province = (points: { year: number; value: number }[]) =>
+			linePath({ kind: 'province', points, total: 1 });
+		const whole = province([
 			{ year: 2011, value: 1 },
 			{ year: 2012, value: 2 },
 			{ year: 2013, value: 3 },
 			{ year: 2014, value: 4 }
 		]);
 		expect(whole.match(/M/g)).toHaveLength(1);
-		const broken = linePath([
+		const broken = province([
 			{ year: 2011, value: 1 },
 			{ year: 2012, value: 2 },
 			{ year: 2014, value: 4 }
 		]);
 		expect(broken.match(/M/g)).toHaveLength(2);
-		expect(linePath([])).toBe('');
+		expect(province([])).toBe('');
+	});
+
+	it('draws a region’s mean only between years of comparable coverage (comparableRuns)', () => {
+		const { linePath } = compareScales(2011, 2014, [0, 10], box);
+		const region = (counts: number[]) =>
+			linePath({
+				kind: 'region',
+				total: 6,
+				points: counts.map((provinces, i) => ({ year: 2011 + i, value: i + 1, provinces }))
+			});
+		expect(region([6, 6, 6, 6]).match(/M/g)).toHaveLength(1);
+		expect(region([6, 6, 1, 6]).match(/M/g)).toHaveLength(1);
+		expect(region([6, 1])).toBe('');
 	});
 });

@@ -2,7 +2,14 @@
 // its years, records read back from IndexedDB, and links that name them.
 import { describe, expect, it } from 'vitest';
 import { buildIndicator, importRecords, isStoredImport } from '$lib/import/indicator';
-import { fileStem, indicatorId, splitUnit, titleText, unitFromTitles } from '$lib/import/naming';
+import {
+	defaultNaming,
+	fileStem,
+	indicatorId,
+	splitUnit,
+	titleText,
+	unitFromTitles
+} from '$lib/import/naming';
 import { IMPORTED_ID } from '$lib/import/limits';
 import { parseView } from '$lib/state/view';
 import { withImports } from '$lib/state/imports.svelte';
@@ -47,6 +54,47 @@ describe('names and units from the file', () => {
 	});
 	it('takes the file name without its extension', () => {
 		expect(fileStem('my data.2023.csv')).toBe('my data.2023');
+	});
+});
+
+describe('defaultNaming(input): the name and unit an imported indicator starts with', () => {
+	const base = {
+		generic: false,
+		titles: [],
+		sheet: null,
+		fileName: 'population_2020_messy.csv',
+		allPercent: false
+	};
+
+	it('takes the value column’s header, not the file name: 常住人口（人） → 常住人口, 人 (population_2020_messy.csv)', () => {
+		expect(defaultNaming({ ...base, header: '常住人口（人）' })).toEqual({ name: '常住人口', unit: '人' });
+	});
+
+	it('takes a wide table’s title row above the header, with its 单位 (the GBK and Excel fixtures)', () => {
+		const titles = [['北京大学数字普惠金融指数：覆盖广度（单位：指数）']];
+		expect(
+			defaultNaming({ ...base, header: '2013年', generic: true, titles, fileName: GBK_WIDE, sheet: '数据' })
+		).toEqual({ name: '北京大学数字普惠金融指数：覆盖广度', unit: '指数' });
+	});
+
+	it('reads a unit in brackets at the end of a title: 2020年各省常住人口（万人）', () => {
+		expect(
+			defaultNaming({ ...base, header: 'value', generic: true, titles: [['2020年各省常住人口（万人）']] })
+		).toEqual({ name: '2020年各省常住人口', unit: '万人' });
+	});
+
+	it('takes a workbook sheet’s own name when there is no title, but not a default one such as Sheet1', () => {
+		const generic = { ...base, header: '数值', generic: true, fileName: 'export (3).xlsx' };
+		expect(defaultNaming({ ...generic, sheet: '公路里程' }).name).toBe('公路里程');
+		expect(defaultNaming({ ...generic, sheet: 'Sheet1' }).name).toBe('export (3)');
+		expect(defaultNaming({ ...generic, sheet: '工作表1' }).name).toBe('export (3)');
+	});
+
+	it('falls back to the file name only when nothing in the file names the values, and gives % when every value was one', () => {
+		expect(defaultNaming({ ...base, header: 'value', generic: true, allPercent: true })).toEqual({
+			name: 'population_2020_messy',
+			unit: '%'
+		});
 	});
 });
 

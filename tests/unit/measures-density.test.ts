@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kernelDensity, silvermanBandwidth } from '$lib/metrics/kernel-density';
 import type { Measured } from '$lib/metrics/measured';
+import type { ProvinceValue } from '$lib/queries/province-values';
+import { densityYears, type DensityYear } from '$lib/charts/analysis/density';
 import { queryProvinceValues } from '$lib/queries/province-values';
 import { queryRegionStats } from '$lib/queries/region-stats';
 import type { NodeDatabase } from '$lib/db/node';
@@ -73,6 +75,45 @@ describe('kernelDensity(data, valueof, options)', () => {
 	});
 });
 
+describe('kernelDensity(data, valueof, { lower }) for values that cannot be negative', () => {
+	it('reflects the estimate at the bound (Schuster 1985): f̂(x) = plain f̂(x) + plain f̂(2·lower − x), for x ≥ lower', () => {
+		const xs = [0.5, 1, 2, 4];
+		const plain = value(kernelDensity(xs, identity, { gridSize: 50 }));
+		const reflected = value(kernelDensity(xs, identity, { gridSize: 50, lower: 0 }));
+		const h = plain.bandwidth;
+		const f = (x: number) =>
+			xs.reduce((s, xi) => s + Math.exp(-0.5 * ((x - xi) / h) ** 2), 0) /
+			(xs.length * h * Math.sqrt(2 * Math.PI));
+		expect(reflected.lower).toBe(0);
+		expect(plain.lower).toBeNull();
+		for (const g of reflected.grid) expect(g.density).toBeCloseTo(f(g.x) + f(-g.x), 14);
+	});
+
+	it('has no point below 0 and still integrates to 1 (2020 census populations of the 31 provinces)', async () => {
+		const db = await realDatabase();
+		try {
+			const rows = await db.query<{ population: number }>(
+				'SELECT population::DOUBLE AS population FROM population WHERE year = 2020'
+			);
+			expect(rows).toHaveLength(31);
+			const plain = value(kernelDensity(rows, (r) => r.population));
+			const k = value(kernelDensity(rows, (r) => r.population, { lower: 0 }));
+			// Without the bound the curve runs below zero people; with it, it starts at 0.
+			expect(plain.grid[0]?.x).toBeLessThan(0);
+			expect(Math.min(...k.grid.map((g) => g.x))).toBe(0);
+			expect(Math.abs(integral(k.grid) - 1)).toBeLessThan(1e-3);
+		} finally {
+			db.close();
+		}
+	});
+
+	it('starts at min − 3h as before where the bound is farther away, and ignores a bound some value is below', () => {
+		const far = value(kernelDensity([100, 101, 103], identity, { lower: 0 }));
+		expect(far.grid[0]?.x).toBeCloseTo(100 - 3 * far.bandwidth, 12);
+		expect(value(kernelDensity([-1, 1, 2], identity, { lower: 0 })).lower).toBeNull();
+	});
+});
+
 describe('kernelDensity on the real data', () => {
 	let db: NodeDatabase;
 	beforeAll(async () => {
@@ -113,5 +154,30 @@ describe('kernelDensity on the real data', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(100);
+	});
+});
+
+describe('densityYears(start, end, span)', () => {
+	const province = (adcode: number, value: number | null): ProvinceValue => ({
+		adcode,
+		name_zh: '',
+		name_en: '',
+		region: 'east',
+		value,
+		rank: null
+	});
+	const lowerOf = (years: DensityYear[]) =>
+		years.map((d) => (d.estimate.ok ? d.estimate.value.lower : 'none'));
+
+	it('reflects both years’ curves at 0 when no value of either year is negative (missing values aside)', () => {
+		const start = [province(1, 0.2), province(2, 1), province(3, 3), province(4, null)];
+		const end = [province(1, 0.5), province(2, 2), province(3, 6), province(4, 7)];
+		expect(lowerOf(densityYears(start, end, { from: 2019, to: 2020 }))).toEqual([0, 0]);
+	});
+
+	it('draws the plain estimate for both years when any value is negative', () => {
+		const start = [province(1, -0.2), province(2, 1), province(3, 3)];
+		const end = [province(1, 0.5), province(2, 2), province(3, 6)];
+		expect(lowerOf(densityYears(start, end, { from: 2019, to: 2020 }))).toEqual([null, null]);
 	});
 });

@@ -129,7 +129,7 @@ describe('profileSeries and provinceProfileRows', () => {
 		expect(y2018?.gapToEast).toBeCloseTo(271.813109 - 306.7900519091, 9);
 	});
 
-	it('leaves a year without a value null, with its means, and never fills it', () => {
+	it('leaves a year without a value null, with its means and their province counts, and never fills it', () => {
 		const series = profileSeries(
 			[{ adcode: 1, year: 2020, value: 10 }],
 			[
@@ -140,8 +140,26 @@ describe('profileSeries and provinceProfileRows', () => {
 			[2019, 2020]
 		);
 		expect(series).toEqual([
-			{ year: 2019, value: null, regionMean: 8, eastMean: null, gapToRegion: null, gapToEast: null },
-			{ year: 2020, value: 10, regionMean: 9, eastMean: null, gapToRegion: 1, gapToEast: null }
+			{
+				year: 2019,
+				value: null,
+				regionMean: 8,
+				eastMean: null,
+				regionProvinces: 2,
+				eastProvinces: 0,
+				gapToRegion: null,
+				gapToEast: null
+			},
+			{
+				year: 2020,
+				value: 10,
+				regionMean: 9,
+				eastMean: null,
+				regionProvinces: 2,
+				eastProvinces: 0,
+				gapToRegion: 1,
+				gapToEast: null
+			}
 		]);
 	});
 

@@ -5,8 +5,9 @@ import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang, Selection } from '$lib/state/view';
 import { provinceName, regionName } from '$lib/i18n/names';
 import { line, scaleLinear, type ScaleLinear } from 'd3';
-import { SERIES_COLOURS } from './palette';
+import { selectionColours } from './palette';
 import { yearScale } from './year-scale';
+import { meanLine, regionSizes, type MeanPoint } from './mean-line';
 
 export const PROVINCE_COMPARE_COLUMNS = [
 	'indicator',
@@ -20,6 +21,8 @@ export const PROVINCE_COMPARE_COLUMNS = [
 export interface ComparePoint {
 	year: number;
 	value: number;
+	/** A region's mean: the number of provinces it is of. */
+	provinces?: number;
 }
 
 /** One compared province or region: its values in the years that have one, ascending. */
@@ -33,6 +36,8 @@ export interface CompareSeries {
 	region: RegionId;
 	colour: string;
 	points: ComparePoint[];
+	/** A region's number of provinces in the scheme (its mean is drawn by comparableRuns against it); 1 for a province. */
+	total: number;
 }
 
 /**
@@ -50,8 +55,10 @@ export function compareSeries(
 		lang: Lang;
 	}
 ): CompareSeries[] {
+	const colours = selectionColours(select);
+	const sizes = regionSizes(data.provinces, data.scheme);
 	return select.flatMap((id, i): CompareSeries[] => {
-		const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] as string;
+		const colour = colours[i] as string;
 		if (typeof id === 'number') {
 			const p = data.provinces.find((q) => q.adcode === id);
 			if (!p) return [];
@@ -60,14 +67,24 @@ export function compareSeries(
 				.map((d) => ({ year: d.year, value: d.value }))
 				.sort((a, b) => a.year - b.year);
 			return [
-				{ id, kind: 'province', name: provinceName(data.lang, p), region: p[data.scheme], colour, points }
+				{
+					id,
+					kind: 'province',
+					name: provinceName(data.lang, p),
+					region: p[data.scheme],
+					colour,
+					points,
+					total: 1
+				}
 			];
 		}
 		const points = data.stats
 			.filter((s) => s.region === id)
-			.map((s) => ({ year: s.year, value: s.mean }))
+			.map((s) => ({ year: s.year, value: s.mean, provinces: s.provinces }))
 			.sort((a, b) => a.year - b.year);
-		return [{ id, kind: 'region', name: regionName(data.lang, id), region: id, colour, points }];
+		return [
+			{ id, kind: 'region', name: regionName(data.lang, id), region: id, colour, points, total: sizes[id] }
+		];
 	});
 }
 
@@ -139,7 +156,8 @@ export function compareScales(
 ): {
 	x: ScaleLinear<number, number>;
 	y: ScaleLinear<number, number>;
-	linePath: (points: readonly ComparePoint[]) => string;
+	/** A province's line (broken at missing years), or a region's mean where its coverage is comparable. */
+	linePath: (series: Pick<CompareSeries, 'kind' | 'points' | 'total'>) => string;
 } {
 	const x = yearScale([first, last], [margin.left, width - margin.right]);
 	const y = scaleLinear()
@@ -150,5 +168,27 @@ export function compareScales(
 		.defined((d) => d.value !== null)
 		.x((d) => x(d.year))
 		.y((d) => y(d.value as number));
-	return { x, y, linePath: (points) => path(withGaps(points, first, last)) ?? '' };
+	return {
+		x,
+		y,
+		linePath: (s) =>
+			s.kind === 'region'
+				? meanLine(s.points.map(asMean), s.total, x, y).path
+				: (path(withGaps(s.points, first, last)) ?? '')
+	};
+}
+
+/** What MeanLine draws of a region's series: its means with their counts, its size, colour and id. */
+export function meanOf(s: CompareSeries): {
+	points: MeanPoint[];
+	total: number;
+	colour: string;
+	region: RegionId;
+} {
+	return { points: s.points.map(asMean), total: s.total, colour: s.colour, region: s.region };
+}
+
+/** A region's point as a mean of `provinces` (0 when unknown, which leaves it out of any line). */
+export function asMean(p: ComparePoint): MeanPoint {
+	return { year: p.year, value: p.value, provinces: p.provinces ?? 0 };
 }

@@ -27,6 +27,9 @@ export interface ProfileYear {
 	value: number | null;
 	regionMean: number | null;
 	eastMean: number | null;
+	/** How many provinces each mean is of (0 where it is missing). */
+	regionProvinces: number;
+	eastProvinces: number;
 	/** value − regionMean and value − eastMean, where both are known. */
 	gapToRegion: number | null;
 	gapToEast: number | null;
@@ -44,17 +47,18 @@ export function profileSeries(
 	region: RegionId,
 	years: readonly number[]
 ): ProfileYear[] {
-	const mean = (r: RegionId, year: number) =>
-		stats.find((s) => s.region === r && s.year === year)?.mean ?? null;
+	const stat = (r: RegionId, year: number) => stats.find((s) => s.region === r && s.year === year);
 	return years.map((year) => {
 		const value = points.find((p) => p.year === year)?.value ?? null;
-		const regionMean = mean(region, year);
-		const eastMean = mean('east', year);
+		const regionMean = stat(region, year)?.mean ?? null;
+		const eastMean = stat('east', year)?.mean ?? null;
 		return {
 			year,
 			value,
 			regionMean,
 			eastMean,
+			regionProvinces: stat(region, year)?.provinces ?? 0,
+			eastProvinces: stat('east', year)?.provinces ?? 0,
 			gapToRegion: difference(value, regionMean),
 			gapToEast: difference(value, eastMean)
 		};

@@ -158,8 +158,12 @@ export function fitFontSize(lines: readonly string[], width: number, max: number
 }
 
 /** A province's value on a map, as text: the number, or "no data". */
-export function tileValueText(lang: Lang, d: Pick<ProvinceValue, 'value'>): string {
-	return d.value == null ? t(lang, 'noData') : formatNumber(lang, d.value);
+export function tileValueText(
+	lang: Lang,
+	d: Pick<ProvinceValue, 'value'>,
+	write: (value: number) => string = (v) => formatNumber(lang, v)
+): string {
+	return d.value == null ? t(lang, 'noData') : write(d.value);
 }
 
 /** What a screen reader says of a province on a map: its name, value and rank, or that it has no data. */

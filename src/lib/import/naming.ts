@@ -33,6 +33,42 @@ export function titleText(titles: readonly (readonly string[])[]): string {
 	return '';
 }
 
+/** A value column's header that names nothing ("value", "数值"): the indicator's name is then looked for elsewhere. */
+export const GENERIC_VALUE_HEADER = /^(?:value|数值|值|指标值|数据|data)$/i;
+
+/** A sheet name a spreadsheet gives by itself ("Sheet1", "工作表1", "数据"), which names nothing either. */
+const DEFAULT_SHEET = /^(?:sheet\s*\d*|工作表\s*\d*|表\s*\d*|数据|data)$/i;
+
+/**
+ * The name and unit an indicator gets before the user changes them, read as a person would read the table:
+ * the value column's header ("常住人口（人）" → 常住人口, 人) unless it names nothing (`generic`: a wide table's
+ * year columns, or a header such as "value"); then the table's title above the header ("2020年各省常住人口
+ * （万人）" → its name and unit), then the workbook sheet's name unless it is a default one, and only then the
+ * file name. The unit: the header's, else the title's ("单位：万元" or a bracketed end), else "%" when every
+ * value was written as a percentage.
+ */
+export function defaultNaming(input: {
+	header: string;
+	generic: boolean;
+	titles: readonly (readonly string[])[];
+	sheet: string | null;
+	fileName: string;
+	allPercent: boolean;
+}): { name: string; unit: string } {
+	const fromHeader = splitUnit(input.header);
+	const fromTitle = splitUnit(titleText(input.titles));
+	const sheet = input.sheet?.trim() ?? '';
+	const name = !input.generic
+		? fromHeader.name
+		: fromTitle.name || (DEFAULT_SHEET.test(sheet) ? '' : sheet) || fileStem(input.fileName);
+	const unit =
+		fromHeader.unit ||
+		unitFromTitles(input.titles) ||
+		(input.generic ? fromTitle.unit : '') ||
+		(input.allPercent ? '%' : '');
+	return { name, unit };
+}
+
 /** "my data.2023.csv" → "my data.2023". */
 export function fileStem(fileName: string): string {
 	return fileName.replace(/\.[^.]*$/, '') || fileName;

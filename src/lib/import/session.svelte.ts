@@ -7,13 +7,11 @@ import { importRecords, type IndicatorFields, type StoredImport } from './indica
 import { MAX_TEXT_BYTES, MAX_WORKBOOK_BYTES, SAMPLE_ROWS, maxYear } from './limits';
 import { layoutOf, mappingProblems, type ColumnRole, type Mapping, type MappingProblem } from './mapping';
 import { createProvinceMatcher, type NamedProvince } from './match-province';
-import { fileStem, splitUnit, titleText, unitFromTitles } from './naming';
+import { GENERIC_VALUE_HEADER, defaultNaming, splitUnit } from './naming';
 import type { Opened, ProgressPhase } from './protocol';
 import type { RejectedCell, Validation } from './validate-rows';
 
 export type Stage = 'idle' | 'reading' | 'ready' | 'importing' | 'failed';
-
-const GENERIC_VALUE_HEADER = /^(?:value|数值|值|指标值|数据|data)$/i;
 
 export class ImportSession {
 	stage = $state<Stage>('idle');
@@ -193,11 +191,17 @@ export class ImportSession {
 		const single = summary.indicators.length === 1 && !this.mapping.roles.includes('indicator');
 		for (const found of summary.indicators) {
 			if (this.fields[found.key]) continue;
-			const fromHeader = splitUnit(found.label);
 			const generic =
-				single && (layoutOf(this.mapping) === 'wide' || GENERIC_VALUE_HEADER.test(fromHeader.name));
-			const name = generic ? titleText(titles) || fileStem(this.fileName) : fromHeader.name;
-			const unit = fromHeader.unit || unitFromTitles(titles) || (found.percent === found.imported ? '%' : '');
+				single &&
+				(layoutOf(this.mapping) === 'wide' || GENERIC_VALUE_HEADER.test(splitUnit(found.label).name));
+			const { name, unit } = defaultNaming({
+				header: found.label,
+				generic,
+				titles,
+				sheet: this.opened.sheet,
+				fileName: this.fileName,
+				allPercent: found.percent === found.imported && found.imported > 0
+			});
 			this.fields[found.key] = { name_zh: name, name_en: name, unit, higher_is_better: true };
 		}
 	}

@@ -21,10 +21,12 @@ export function densityYears(
 	end: readonly ProvinceValue[],
 	span: { from: number; to: number }
 ): DensityYear[] {
+	// Data that are never negative (every value of both years ≥ 0) get a curve reflected at 0 (Schuster 1985).
+	const nonNegative = [...start, ...end].every((p) => p.value == null || p.value >= 0);
 	const one = (year: number, role: DensityYear['role'], values: readonly ProvinceValue[]): DensityYear => ({
 		year,
 		role,
-		estimate: kernelDensity(values, (p) => p.value),
+		estimate: kernelDensity(values, (p) => p.value, { lower: nonNegative ? 0 : undefined }),
 		provinces: values.filter((p): p is ProvinceValue & { value: number } => p.value !== null)
 	});
 	const last = one(span.to, 'end', end);

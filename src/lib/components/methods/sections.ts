@@ -5,6 +5,7 @@ export const METHODS_SECTIONS = [
 	'scope',
 	'regions',
 	'nodata',
+	'sparse',
 	'theil',
 	'gini',
 	'dispersion',

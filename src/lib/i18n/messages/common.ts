@@ -39,6 +39,12 @@ export const zh = {
 	tooFewYears: '只有一个年份有数据，无法显示趋势。',
 	coverage: '{n}/{total} 个省份有数据',
 	nProvinces: '{n} 个省份',
+	mean_n: 'n={n}',
+	sparseNoteShort:
+		'各区域平均值只在覆盖省份数可比的相邻年份之间连线，其余年份画作圆圈并标出省份数 n（见“方法说明”）',
+	unitLabel: '单位：{unit}',
+	sparseNote:
+		'区域平均值只在相邻两年省份覆盖可比时连线（两年均不少于该区域省份的三分之二，且省份数相差不超过 20%），其余年份画为单独的圈点，省份不全时注明省份数 n',
 	source: '来源',
 	note: '说明',
 	downloadCsv: '下载 CSV',
@@ -136,6 +142,12 @@ export const en: Record<keyof typeof zh, string> = {
 	tooFewYears: 'Only one year has data: there is no trend to show.',
 	coverage: '{n} of {total} provinces',
 	nProvinces: '{n} {n|province|provinces}',
+	mean_n: 'n={n}',
+	sparseNoteShort:
+		'a region’s mean is joined by a line only between neighbouring years of comparable coverage; other years are ringed and marked with n, the number of provinces (see Methods)',
+	unitLabel: 'Unit: {unit}',
+	sparseNote:
+		'A region’s mean is joined by a line only between neighbouring years of comparable coverage (both at least two-thirds of the region’s provinces, their counts within 20 % of each other); other years are drawn as ringed points, marked with n, the number of provinces, when some are missing',
 	source: 'Source',
 	note: 'Note',
 	downloadCsv: 'Download CSV',

@@ -8,6 +8,7 @@ export const zh = {
 	methods_section_scope: '测度对象',
 	methods_section_regions: '区域划分',
 	methods_section_nodata: '缺失数据与不报告的情形',
+	methods_section_sparse: '覆盖不全年份的区域平均值',
 	methods_section_theil: '泰尔指数及其区域内–区域间分解',
 	methods_section_gini: '基尼系数及其 Dagum 分解',
 	methods_section_dispersion: '离散程度：变异系数、对数标准差、极值比与东西部比值',
@@ -29,6 +30,7 @@ export const en: Record<keyof typeof zh, string> = {
 	methods_section_scope: 'What is measured',
 	methods_section_regions: 'Region schemes',
 	methods_section_nodata: 'Missing data, and when a measure is not reported',
+	methods_section_sparse: 'Regional means of years with few provinces',
 	methods_section_theil: 'Theil index and its within/between-region decomposition',
 	methods_section_gini: 'Gini coefficient and Dagum’s decomposition',
 	methods_section_dispersion:

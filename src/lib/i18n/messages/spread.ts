@@ -38,6 +38,8 @@ export const zh = {
 	density_notDefined: '{year} 年无法估计密度：{reason}。',
 	density_xAxis: '数值（{unit}）',
 	density_yAxis: '密度',
+	density_reflected:
+		'数值均不为负，曲线在 0 处作反射边界修正（Schuster 1985），只画在 0 及以上，曲线下面积仍为 1。',
 	density_method: '高斯核，Silverman 经验带宽 h = 0.9·min(sd, IQR/1.34)·n^(−1/5)；下方每个点为一个省份。'
 };
 
@@ -81,6 +83,8 @@ export const en: Record<keyof typeof zh, string> = {
 	density_notDefined: 'No density for {year}: {reason}.',
 	density_xAxis: 'Value ({unit})',
 	density_yAxis: 'Density',
+	density_reflected:
+		'No value is negative, so the curve is reflected at 0 (Schuster 1985): it is drawn from 0 up and still has area 1.',
 	density_method:
 		'Gaussian kernel, Silverman’s rule of thumb h = 0.9·min(sd, IQR/1.34)·n^(−1/5); each dot below is a province.'
 };
