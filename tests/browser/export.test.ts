@@ -40,7 +40,10 @@ describe('image export', () => {
 				width: doc.documentElement.getAttribute('width')
 			};
 		}, svg);
-		expect(parsed).toEqual({ error: false, width: '640' });
+		// As wide as the chart is drawn on the page (its box's width, one SVG unit a pixel).
+		const drawn = await page.locator('figure[data-chart="region-summary"] .chart svg').getAttribute('width');
+		expect(Number(drawn)).toBeGreaterThan(400);
+		expect(parsed).toEqual({ error: false, width: drawn });
 	});
 
 	it('exports every part of a chart drawn in several SVGs: the tile map with its legend and its 31 tiles', async () => {
@@ -57,7 +60,11 @@ describe('image export', () => {
 		expect(fileName).toBe('province-ranking_pku_dfiic_index_aggregate_2023_region4.png');
 		expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
 		// IHDR: width and height, big-endian, at bytes 16–23.
-		expect(bytes.readUInt32BE(16)).toBe(1280);
+		const drawn = await page
+			.locator('figure[data-chart="province-ranking"] .chart svg')
+			.getAttribute('width');
+		expect(Number(drawn)).toBeGreaterThan(400);
+		expect(bytes.readUInt32BE(16)).toBe(2 * Number(drawn));
 		expect(bytes.readUInt32BE(20)).toBeGreaterThan(2 * 31 * 17);
 		expect(bytes.length).toBeGreaterThan(20_000); // drawn, not blank
 	});

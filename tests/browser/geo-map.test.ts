@@ -87,7 +87,7 @@ describe('the geographic map over a user’s own base map', () => {
 		expect(await grey.locator('title').textContent()).toBe(UNMATCHED_NAME);
 
 		// The approval number is drawn in the map's own SVG, and said in the source note.
-		const approval = map.locator('.chart > .map > svg > text.approval');
+		const approval = map.locator('.chart > .map svg > text.approval');
 		expect(await approval.textContent()).toBe(`审图号：${APPROVAL}`);
 		expect(await map.locator('.source').innerText()).toContain(`审图号：${APPROVAL}`);
 		expect(await map.locator('.source').innerText()).toContain('squares.geojson');

@@ -227,6 +227,42 @@ describe('the tile-grid map', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('hides the tooltip when a tile is clicked and when the pointer leaves the tile, so that it covers no neighbour', async () => {
+		const { page, errors } = await site.openReady(`?indicator=${BREADTH}&year=2018`);
+		await page.locator(`${MAP}[data-view="${BREADTH}|2018|region4"]`).waitFor();
+		const tooltip = page.locator(`${MAP} [role="tooltip"]`);
+		await tile(page, 620000).hover();
+		await tooltip.waitFor();
+		expect(await tooltip.innerText()).toContain('甘肃');
+		await tile(page, 620000).click();
+		await expect.poll(() => page.url()).toContain('select=620000');
+		await tooltip.waitFor({ state: 'detached' });
+		await tile(page, 630000).hover();
+		await tooltip.waitFor();
+		expect(await tooltip.innerText()).toContain('青海');
+		// Off the map, no tooltip stays: not even for the tile clicked, which keeps the focus.
+		await page.mouse.move(1, 1);
+		await tooltip.waitFor({ state: 'detached' });
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-adcode'))).toBe('620000');
+		expect(errors).toEqual([]);
+	});
+
+	it('labels a tile too small for the name on a phone with its short name (简称, ISO code), 11 px or more', async () => {
+		for (const [lang, short] of [
+			['zh', '蒙'],
+			['en', 'NM']
+		] as const) {
+			const { page } = await site.openReady(`?lang=${lang}`, { viewport: { width: 390, height: 844 } });
+			const label = tile(page, 150000).locator('text').first();
+			expect(await label.textContent()).toBe(short);
+			expect(Number(await label.getAttribute('font-size'))).toBeGreaterThanOrEqual(11);
+			// The full name is still the tile's accessible name.
+			expect(await tile(page, 150000).getAttribute('aria-label')).toContain(
+				lang === 'zh' ? '内蒙古' : 'Inner Mongolia'
+			);
+		}
+	});
+
 	it('speaks English with ?lang=en', async () => {
 		const { page } = await site.openReady(`${QUERY}&lang=en`);
 		await page.locator(`${MAP}[data-view="${BREADTH}|2018|region4"]`).waitFor();

@@ -19,7 +19,9 @@ describe('the chart layout', () => {
 		expect(drawingWidth(342.7)).toBe(342);
 		expect(drawingWidth(undefined)).toBe(DEFAULT_WIDTH);
 		expect(drawingWidth(0)).toBe(DEFAULT_WIDTH);
+		expect(drawingWidth(190)).toBe(190);
 		expect(drawingWidth(100)).toBe(MIN_WIDTH);
+		expect(MIN_WIDTH).toBe(160);
 	});
 
 	it('chartLayout(width, height, margin) gives the plot edges inside the margins', () => {

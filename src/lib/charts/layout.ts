@@ -3,8 +3,11 @@
 
 /** The width a chart is laid out at before its box is measured: the prerendered HTML, the server. */
 export const DEFAULT_WIDTH = 640;
-/** The narrowest a chart is laid out at (a hidden box measures 0; a 360 px phone leaves about 300). */
-export const MIN_WIDTH = 240;
+/**
+ * The narrowest a chart is laid out at, so that margins never exceed the width (a 360 px phone leaves a
+ * chart about 310 px, a small multiple about 190).
+ */
+export const MIN_WIDTH = 160;
 /** Below this width a chart is narrow: fewer ticks, wrapped labels, legends on several lines. */
 export const NARROW_WIDTH = 480;
 /** Text sizes in px: no chart text is under `small` (11 px). */

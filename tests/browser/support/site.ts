@@ -44,19 +44,24 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
  * Open `siteUrl` + `query` in a new context (downloads allowed, locale zh-CN).
  * `query` is appended as-is when it starts with `?` or `#` (`'?lang=en'`), else resolved as a path
  * against the site (`'analysis?region=east'`).
- * `options.beforeGoto` runs on the new context before the page is opened (e.g. to `route()` requests).
+ * `options.beforeGoto` runs on the new context before the page is opened (e.g. to `route()` requests);
+ * `options.viewport` sets the window's size.
  */
 export async function openPage(
 	browser: Browser,
 	siteUrl: string,
 	query = '',
-	options: { beforeGoto?: (context: BrowserContext) => unknown } = {}
+	options: {
+		beforeGoto?: (context: BrowserContext) => unknown;
+		/** The window's size: 1280 × 900 unless given (a phone: 390 × 844). */
+		viewport?: { width: number; height: number };
+	} = {}
 ): Promise<OpenedPage> {
 	const origin = new URL(siteUrl).origin;
 	const context = await browser.newContext({
 		acceptDownloads: true,
 		locale: 'zh-CN',
-		viewport: { width: 1280, height: 900 }
+		viewport: options.viewport ?? { width: 1280, height: 900 }
 	});
 	const requests: string[] = [];
 	const errors: string[] = [];
@@ -219,8 +224,8 @@ export function useSite() {
 	return {
 		open,
 		/** Opens `query` and waits until data-db=ready. */
-		async openReady(query = ''): Promise<OpenedPage> {
-			const o = await open(query);
+		async openReady(query = '', options: Parameters<typeof openPage>[3] = {}): Promise<OpenedPage> {
+			const o = await open(query, options);
 			await waitForReady(o.page);
 			return o;
 		},
