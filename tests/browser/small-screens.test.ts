@@ -122,7 +122,7 @@ describe('phones and small screens', () => {
 				[...document.querySelectorAll<SVGSVGElement>('figure[data-chart] .chart svg')]
 					.filter((svg) => !skip.includes(svg.closest('figure')?.getAttribute('data-chart') ?? ''))
 					.map((svg) => ({
-						chart: svg.closest('figure')?.getAttribute('data-chart'),
+						chart: svg.closest('figure')?.getAttribute('data-chart') ?? '',
 						css: Math.round(svg.getBoundingClientRect().width),
 						units: svg.viewBox.baseVal.width
 					})),
