@@ -52,7 +52,7 @@ describe('one colour per region, everywhere', () => {
 		await compare
 			.locator(`${COMPARE}[data-view="pku_dfiic_coverage_breadth|2018|region4|620000,east,west"]`)
 			.waitFor();
-		const lines = `${COMPARE} svg.lines g.series`;
+		const lines = `${COMPARE} div.lines svg g.series`;
 		expect(await paint(compare, `${lines}[data-region="east"] path.line`, 'stroke')).toBe(summaryEast);
 		expect(await paint(compare, `${lines}[data-region="west"] path.line`, 'stroke')).toBe(summaryWest);
 		const gansu = await paint(compare, `${lines}[data-entity="620000"] path.line`, 'stroke');
@@ -73,7 +73,7 @@ describe('honest sparse data', () => {
 		await page
 			.locator(`${COMPARE}[data-view="cps_online_service_index|2020|region4|central,east"]`)
 			.waitFor();
-		const central = page.locator(`${COMPARE} svg.lines g.mean-line[data-region="central"]`);
+		const central = page.locator(`${COMPARE} div.lines svg g.mean-line[data-region="central"]`);
 		expect(await central.locator('path.line').count()).toBe(0);
 		expect(
 			await central
@@ -118,7 +118,7 @@ describe('an import reads like the bundled data', () => {
 
 		const { value, east } = populations();
 		// Guangdong's 126,012,510 puts the axis in 亿, with the unit the file gives.
-		expect(await page.locator('figure[data-chart="region-summary"] text.unit').textContent()).toBe(
+		expect(await page.locator('figure[data-chart="region-summary"] text.axis-title').textContent()).toBe(
 			'单位：亿人'
 		);
 		// The East mean (the ten eastern provinces, all in the file) beside its dot, from data/: 5,637.2 万.
