@@ -5,7 +5,7 @@ import type { LayoutLoad } from './$types';
 // Every page is a static file; the manifest is inlined into it at build time, so the controls,
 // labels and published figures show before the data engine has loaded.
 export const prerender = true;
-export const trailingSlash = 'never';
+export const trailingSlash = 'always';
 
 export const load: LayoutLoad = async ({ fetch }) => {
 	const response = await fetch(asset('/data/manifest.json'));

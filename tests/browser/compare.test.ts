@@ -201,10 +201,12 @@ describe('the compare page', () => {
 		);
 		const link = page.getByRole('navigation').getByRole('link', { name: 'Compare' });
 		expect(await link.getAttribute('href')).toMatch(
-			new RegExp(`/compare\\?v=1&indicator=${BREADTH}&year=2018&scheme=region4&select=620000,330000&lang=en$`)
+			new RegExp(
+				`/compare/\\?v=1&indicator=${BREADTH}&year=2018&scheme=region4&select=620000,330000&lang=en$`
+			)
 		);
 		await link.click();
-		await page.waitForURL(/\/compare\?/);
+		await page.waitForURL(/\/compare\/\?/);
 		await waitForReady(page);
 		await waitForView(page, `${BREADTH}|2018|region4|620000,330000`);
 		expect(await page.locator(`${FIGURE} .panel .panel-name`).allTextContents()).toEqual([

@@ -55,8 +55,8 @@ describe('the prerendered first view', () => {
 		expect(count(figureHtml(html, 'region-summary'), /<tr>/g)).toBe(1 + 4);
 	});
 
-	it('build/analysis.html holds the analysis charts of the default view (2011–2023, equal weights)', async () => {
-		const html = await readFile(`${BUILD}analysis.html`, 'utf8');
+	it('build/analysis/index.html holds the analysis charts of the default view (2011–2023, equal weights)', async () => {
+		const html = await readFile(`${BUILD}analysis/index.html`, 'utf8');
 		const charts = [...html.matchAll(/<figure data-chart="([^"]+)" data-view="([^"]*)"/g)];
 		expect(charts.map((m) => m[1])).toEqual([
 			'theil-decomposition',

@@ -181,7 +181,7 @@ describe('importing the wide GBK table of coverage breadth (full province names,
 
 		// The import page lists it; removing it takes it out of the list, the menu and the engine.
 		await page.getByRole('navigation').getByRole('link', { name: '导入数据' }).click();
-		await page.waitForURL(/\/import\?/);
+		await page.waitForURL(/\/import\/\?/);
 		await waitForReady(page);
 		const item = page.locator(`[data-imported-id="${ID}"]`);
 		expect(await item.innerText()).toContain(GBK);

@@ -123,7 +123,7 @@ describe('methods page', () => {
 		await languageButton.click();
 		await page.locator('html[lang="zh-CN"]').waitFor();
 		await expect.poll(() => new URL(page.url()).searchParams.has('lang')).toBe(false);
-		expect(new URL(page.url()).pathname).toMatch(/\/methods$/);
+		expect(new URL(page.url()).pathname).toMatch(/\/methods\/$/);
 		expect(await page.locator('main h2').first().innerText()).toBe('方法说明');
 		expect(await page.locator('h3#theil').innerText()).toMatch(/^泰尔指数/);
 		expect(await languageButton.innerText()).toBe('English');
@@ -140,14 +140,14 @@ describe('methods page', () => {
 		const { page, errors } = await open(`methods${query}`);
 		const link = page.locator('header nav a', { hasText: 'Measuring the divide' });
 		const href = new URL((await link.getAttribute('href')) ?? '', page.url());
-		expect(href.pathname).toMatch(/\/analysis$/);
+		expect(href.pathname).toMatch(/\/analysis\/$/);
 		const params = Object.fromEntries(href.searchParams);
 		// The link carries the view, written in the current URL schema (v=1).
 		expect(params).toEqual({ v: '1', ...Object.fromEntries(new URLSearchParams(query)) });
 		expect(await page.locator('header nav a[aria-current="page"]').innerText()).toBe('Methods');
 
 		await link.click();
-		await page.waitForURL(/\/analysis\?/);
+		await page.waitForURL(/\/analysis\/\?/);
 		expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual(params);
 		expect(errors).toEqual([]);
 	});

@@ -101,7 +101,7 @@ describe('the About-the-data page', () => {
 	it('opens from a chart’s source note and lists where the PKU figures were taken from, as text links without a referrer', async () => {
 		const { page } = await site.openReady();
 		await page.locator('figure[data-chart="region-summary"] .source a', { hasText: ABOUT.zh }).click();
-		await page.waitForURL(/\/about-data#dataset-pku_dfiic$/);
+		await page.waitForURL(/\/about-data\/#dataset-pku_dfiic$/);
 		await waitForReady(page);
 		const pku = page.locator('section[data-dataset="pku_dfiic"]');
 		expect(await pku.locator('h3').innerText()).toBe(PKU.zh);
@@ -127,7 +127,7 @@ describe('the About-the-data page', () => {
 		expect((await page.locator('body').innerText()).replace('中文', '')).not.toMatch(/[\u4e00-\u9fff]/);
 		await page.goto(`${site.url}analysis?lang=en`);
 		expect(await page.locator('header nav a', { hasText: 'About the data' }).getAttribute('href')).toMatch(
-			/about-data\?.*lang=en/
+			/about-data\/\?.*lang=en/
 		);
 	});
 });

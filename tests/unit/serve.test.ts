@@ -20,7 +20,9 @@ beforeAll(() => {
 	mkdirSync(join(dir, '_app/immutable'), { recursive: true });
 	mkdirSync(join(dir, 'data'));
 	writeFileSync(join(dir, 'index.html'), '<!doctype html><title>home</title>');
-	writeFileSync(join(dir, 'analysis.html'), '<!doctype html><title>analysis</title>');
+	// Pages are folder indexes, as the build writes them (trailingSlash 'always').
+	mkdirSync(join(dir, 'analysis'));
+	writeFileSync(join(dir, 'analysis/index.html'), '<!doctype html><title>analysis</title>');
 	writeFileSync(join(dir, 'a.wasm'), WASM);
 	writeFileSync(join(dir, 't.arrow'), ARROW_TEXT);
 	// Only a precompressed copy exists: it must still be served as Arrow, with Content-Encoding: gzip.
@@ -48,15 +50,17 @@ describe('serve()', () => {
 		expect(server.url).not.toMatch(/:0\/$/);
 	});
 
-	it('serves index.html at / and name.html at /name', async () => {
+	it('serves index.html at /, and name/index.html at /name/ and at /name', async () => {
 		const home = await fetch(server.url);
 		expect(home.status).toBe(200);
 		expect(home.headers.get('content-type')).toMatch(/^text\/html/);
 		expect(await home.text()).toContain('<title>home</title>');
 
-		const analysis = await fetch(new URL('analysis', server.url));
-		expect(analysis.status).toBe(200);
-		expect(await analysis.text()).toContain('<title>analysis</title>');
+		for (const path of ['analysis/', 'analysis']) {
+			const analysis = await fetch(new URL(path, server.url));
+			expect(analysis.status).toBe(200);
+			expect(await analysis.text()).toContain('<title>analysis</title>');
+		}
 	});
 
 	it('serves .wasm as application/wasm', async () => {

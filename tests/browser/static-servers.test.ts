@@ -1,0 +1,106 @@
+// The built site is plain files: every page opens by deep link on a stock static server with no fallback
+// (python3 -m http.server, as the README names it), at the root and below a sub-path, with or without the
+// trailing slash, and with a view in the query. Pages are written as folder indexes (analysis/index.html),
+// which such a server finds for /analysis/ and redirects /analysis to.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, waitForReady } from './support/site';
+
+const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
+const PAGES = ['', 'analysis', 'compare', 'methods', 'import', 'about-data'];
+/** The pages that draw charts from the engine as they open, and one chart each that must be drawn. */
+const CHART: Record<string, string> = { '': 'gap-trend', analysis: 'theil-decomposition' };
+
+let root = '';
+const servers: ChildProcess[] = [];
+/** The site served at the root of one server, and below /dashboard/ of another. */
+const sites: Record<'root' | 'subPath', string> = { root: '', subPath: '' };
+let browser: Browser | undefined;
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+		});
+	});
+}
+
+/** `python3 -m http.server` in `dir` on a free port of 127.0.0.1; its origin once it answers. */
+async function pythonServer(dir: string): Promise<string> {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	servers.push(
+		spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], {
+			cwd: dir,
+			stdio: 'ignore'
+		})
+	);
+	for (let i = 0; i < 100; i++) {
+		if (
+			await fetch(`${origin}/`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return origin;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`python3 -m http.server in ${dir} did not answer (is python3 installed?)`);
+}
+
+beforeAll(async () => {
+	sites.root = `${await pythonServer(BUILD_DIR)}/`;
+	// Below a sub-path: a folder whose dashboard/ is the site.
+	root = mkdtempSync(join(tmpdir(), 'stock-server-'));
+	symlinkSync(BUILD_DIR, join(root, 'dashboard'), 'dir');
+	sites.subPath = `${await pythonServer(root)}/dashboard/`;
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	for (const server of servers) server.kill();
+	rmSync(root, { recursive: true, force: true });
+});
+
+async function opensReady(site: string, path: string, page: string): Promise<void> {
+	const { page: tab, context, errors } = await openPage(browser!, site, path);
+	await waitForReady(tab);
+	expect(new URL(tab.url()).pathname).toBe(`${new URL(site).pathname}${page}${page ? '/' : ''}`);
+	expect(await tab.locator('header nav a').count()).toBe(6);
+	const chart = CHART[page];
+	if (chart) await tab.locator(`figure[data-chart="${chart}"] svg`).first().waitFor();
+	if (path.includes('lang=en')) expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');
+	expect(errors).toEqual([]);
+	await context.close();
+}
+
+describe('a stock static server (python3 -m http.server, no fallback)', () => {
+	for (const page of PAGES) {
+		it(`opens /dashboard/${page} by deep link, with and without the trailing slash, with a view in the query; and ${page || 'the overview'} at the root`, async () => {
+			for (const path of [page, page ? `${page}/` : '', `${page}${page ? '/' : ''}?lang=en&year=2019`]) {
+				await opensReady(sites.subPath, path, page);
+			}
+			await opensReady(sites.root, `${page}?lang=en&year=2019`, page);
+		});
+	}
+
+	it('follows a link from one page to another below the sub-path, keeping the view', async () => {
+		const { page: tab, context, errors } = await openPage(browser!, sites.subPath, 'analysis?year=2019');
+		await waitForReady(tab);
+		await tab.locator('header nav a', { hasText: '比较' }).click();
+		await tab.waitForURL(/\/dashboard\/compare\/\?.*year=2019/);
+		await waitForReady(tab);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
