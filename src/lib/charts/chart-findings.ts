@@ -28,23 +28,36 @@ function extremes<T>(items: readonly T[], value: (d: T) => number | null): [T, T
 	return [byValue[0] as T, byValue.at(-1) as T];
 }
 
+/** A title naming the highest and the lowest of `items` with their values; null with fewer than two. */
+function extremesTitle<T>(
+	lang: Lang,
+	key: 'title_regionSummary' | 'title_provinceRanking',
+	items: readonly T[],
+	value: (d: T) => number | null,
+	name: (d: T) => string,
+	year: number
+): string | null {
+	const ends = extremes(items, value);
+	if (!ends) return null;
+	const [top, bottom] = ends;
+	const [topValue, bottomValue] = pair(lang, value(top) as number, value(bottom) as number);
+	return t(lang, key, { year, top: name(top), topValue, bottom: name(bottom), bottomValue });
+}
+
 /** "2023 年东部平均值最高（428.1），东北最低（367.3）" */
 export function regionSummaryTitle(
 	lang: Lang,
 	figures: readonly RegionFigures[],
 	year: number
 ): string | null {
-	const ends = extremes(figures, (f) => f.mean);
-	if (!ends) return null;
-	const [top, bottom] = ends;
-	const [topValue, bottomValue] = pair(lang, top.mean as number, bottom.mean as number);
-	return t(lang, 'title_regionSummary', {
-		year,
-		top: regionName(lang, top.region),
-		topValue,
-		bottom: regionName(lang, bottom.region),
-		bottomValue
-	});
+	return extremesTitle(
+		lang,
+		'title_regionSummary',
+		figures,
+		(f) => f.mean,
+		(f) => regionName(lang, f.region),
+		year
+	);
 }
 
 /** "2023 年上海最高（473.8），青海最低（351.1）" */
@@ -53,17 +66,14 @@ export function provinceRankingTitle(
 	provinces: readonly ProvinceFigure[],
 	year: number
 ): string | null {
-	const ends = extremes(provinces, (p) => p.value);
-	if (!ends) return null;
-	const [top, bottom] = ends;
-	const [topValue, bottomValue] = pair(lang, top.value as number, bottom.value as number);
-	return t(lang, 'title_provinceRanking', {
-		year,
-		top: provinceName(lang, top),
-		topValue,
-		bottom: provinceName(lang, bottom),
-		bottomValue
-	});
+	return extremesTitle(
+		lang,
+		'title_provinceRanking',
+		provinces,
+		(p) => p.value,
+		(p) => provinceName(lang, p),
+		year
+	);
 }
 
 /** "2023 年排名前 5 的省份中，4 个属于东部": the region holding most of the top `n`. */

@@ -21,7 +21,8 @@ const WORDS: Record<string, string> = { K: 'thousand', M: 'million', B: 'billion
 /** An index or a score has no unit to write after a number (the axis's label names it); "%" has no space. */
 const NO_INLINE_UNIT = /^(指数|分|index\b|score\b)/i;
 
-const unitOf = (lang: Lang, indicator: Pick<Indicator, 'unit_zh' | 'unit_en'>) =>
+/** The indicator's unit in the language, as typed ("万人", "index"). */
+export const unitOf = (lang: Lang, indicator: Pick<Indicator, 'unit_zh' | 'unit_en'>) =>
 	(lang === 'zh' ? indicator.unit_zh : indicator.unit_en).trim();
 
 /**
