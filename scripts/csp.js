@@ -7,7 +7,9 @@ import { STALE_VIEW_GUARD_CODE } from '../src/lib/state/stale-view-guard.js';
 
 /** `sha256-…` of an inline script's text, as script-src lists it. */
 export function scriptHash(/** @type {string} */ code) {
-	return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`);
+	return /** @type {`sha256-${string}`} */ (
+		`sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`
+	);
 }
 
 /**
@@ -15,7 +17,7 @@ export function scriptHash(/** @type {string} */ code) {
  * else: no eval); blob: serves the engine's wasm to its worker, image exports and downloads; inline style
  * attributes (charts, Svelte) need style-src 'unsafe-inline', which browsers ignore once a hash is listed, so
  * style-src must never get one (SvelteKit adds none while 'unsafe-inline' is there).
- * @satisfies {import('@sveltejs/kit').CspDirectives}
+ * @satisfies {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
  */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
