@@ -34,6 +34,18 @@ export const CSP_DIRECTIVES = {
 /** What a <meta> cannot carry: only a header can forbid framing by other sites. */
 export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'self'";
 
+/**
+ * Directives (as CSP_DIRECTIVES) as policy text, keywords and hashes quoted as SvelteKit writes them.
+ * @param {Record<string, string[]>} directives
+ */
+export function policyText(directives) {
+	const quoted = (/** @type {string} */ source) =>
+		/^[a-z][a-z0-9+.-]*:/.test(source) ? source : `'${source}'`;
+	return Object.entries(directives)
+		.map(([name, sources]) => [name, ...sources.map(quoted)].join(' '))
+		.join('; ');
+}
+
 /** The policy of an HTML page's `<meta http-equiv="content-security-policy">`, or undefined. */
 export function metaPolicy(/** @type {string} */ html) {
 	for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, inlineScripts, metaPolicy, policySources, scriptHash } from '../../scripts/csp.js';
+import {
+	CSP_DIRECTIVES,
+	inlineScripts,
+	metaPolicy,
+	policySources,
+	policyText,
+	scriptHash
+} from '../../scripts/csp.js';
 import { cspProblems } from '../../scripts/check-csp';
 import { staleViewGuard } from '$lib/state/first-view';
 
@@ -37,6 +44,18 @@ describe('policySources', () => {
 		const policy = "default-src 'self'; worker-src 'self' blob:;";
 		expect(policySources(policy, 'worker-src')).toEqual(["'self'", 'blob:']);
 		expect(policySources(policy, 'script-src')).toBeUndefined();
+	});
+});
+
+describe('policyText', () => {
+	it("writes directives as a policy, quoting keywords and hashes ('self', 'sha256-…') but not schemes", () => {
+		expect(
+			policyText({
+				'default-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'script-src': ['sha256-x=']
+			})
+		).toBe("default-src 'self'; img-src 'self' data: blob:; script-src 'sha256-x='");
 	});
 });
 
