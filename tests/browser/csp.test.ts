@@ -105,6 +105,7 @@ describe('meta only, on a stock server (python3 -m http.server) that sends no po
 			await waitForReady(page);
 			expect(await documents[0]!.headerValue('content-security-policy')).toBeNull();
 			expect(await metaPolicy(page)).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+			expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('no-referrer');
 			expect(errors).toEqual([]);
 		});
 	}
