@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/csp.js';
 
 // Bench-only build variant (bench/run.ts): the same site built over another static directory (a synthetic
 // county-scale panel), into its own output. Unset for every product build.
@@ -15,6 +16,9 @@ const config = {
 			: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths let the built site work from any sub-path of an intranet server.
 		paths: { relative: true },
+		// A strict policy in every prerendered page (<meta http-equiv>), with the hashes of its inline scripts;
+		// scripts/serve.js sends it as a header, scripts/check-csp.ts fails the build when a page lacks it.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
 		...(bench && { files: { assets: `${bench}/static` }, outDir: `${bench}/.svelte-kit` })
 	}
 };

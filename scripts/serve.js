@@ -4,11 +4,12 @@
 //   PORT=0 HOST=0.0.0.0 node scripts/serve.js
 //
 // Also imported by the tests: `serve({ dir, port: 0 })` → `{ url, close() }`.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, metaPolicy, policyText } from './csp.js';
 
 /** Content types sirv's mime table (mrmime) gets wrong or doesn't know. Keyed by lower-case extension. */
 const CONTENT_TYPES = {
@@ -22,6 +23,45 @@ function contentTypeOverride(pathname) {
 	const dot = pathname.lastIndexOf('.');
 	if (dot < 0 || dot < pathname.lastIndexOf('/')) return undefined;
 	return CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (pathname.slice(dot).toLowerCase())];
+}
+
+/**
+ * Sent with every response. Referrer-Policy no-referrer: the site needs no Referer (it makes no request that
+ * uses one), and a link out to a publisher's page then reveals neither the intranet host nor the view.
+ */
+const SECURITY_HEADERS = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'no-referrer',
+	'Permissions-Policy':
+		'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), ' +
+		'microphone=(), midi=(), payment=(), usb=()',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	// For browsers that predate frame-ancestors.
+	'X-Frame-Options': 'SAMEORIGIN'
+};
+
+/**
+ * The Content-Security-Policy header of every HTML page under `root`, keyed by the paths that serve it
+ * (`/analysis/`, `/analysis`, `/analysis/index.html`, …): the page's own <meta> policy and what only a
+ * header can carry. A page without a <meta> (the build lets none through) gets the site's policy as it is
+ * before SvelteKit's hashes.
+ * @param {string} root
+ */
+function pagePolicies(root) {
+	/** @type {Map<string, string>} */
+	const policies = new Map();
+	const sitePolicy = policyText(CSP_DIRECTIVES);
+	for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.html')) continue;
+		const policy = `${metaPolicy(readFileSync(join(root, file), 'utf8')) ?? sitePolicy}; ${HEADER_ONLY_DIRECTIVES}`;
+		policies.set(pageKey(`/${file.replaceAll('\\', '/')}`), policy);
+	}
+	return policies;
+}
+
+/** One key for the paths sirv answers with the same page: `/a`, `/a/`, `/a/index`, `/a/index.html`, `/a.html`. */
+function pageKey(/** @type {string} */ pathname) {
+	return pathname.replace(/(\/index)?(\.html)?$/, '').replace(/\/+$/, '');
 }
 
 /** `$PORT` if set (0 means any free port), else 4173. */
@@ -47,6 +87,7 @@ export async function serve({
 		throw new Error(`${dir.replace(/\/+$/, '')}/ is missing: run npm run build`);
 	}
 
+	const policies = pagePolicies(root);
 	const assets = sirv(root, {
 		dev: false,
 		etag: true,
@@ -57,7 +98,9 @@ export async function serve({
 			// `pathname` is the requested path (foo.arrow), even when foo.arrow.br is what gets sent.
 			const type = contentTypeOverride(pathname);
 			if (type) res.setHeader('Content-Type', type);
-			res.setHeader('X-Content-Type-Options', 'nosniff');
+			for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+			const policy = policies.get(pageKey(pathname));
+			if (policy) res.setHeader('Content-Security-Policy', policy);
 			res.setHeader(
 				'Cache-Control',
 				pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
@@ -67,12 +110,20 @@ export async function serve({
 
 	const server = createServer((req, res) => {
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
-			res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+			res.writeHead(405, {
+				...SECURITY_HEADERS,
+				Allow: 'GET, HEAD',
+				'Content-Type': 'text/plain; charset=utf-8'
+			});
 			res.end('Method Not Allowed\n');
 			return;
 		}
 		assets(req, res, () => {
-			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+			res.writeHead(404, {
+				...SECURITY_HEADERS,
+				'Content-Type': 'text/plain; charset=utf-8',
+				'Cache-Control': 'no-cache'
+			});
 			res.end('Not Found\n');
 		});
 	});

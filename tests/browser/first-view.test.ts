@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Server } from '../../scripts/serve.js';
-import { DB_CHARTS, launchBrowser, startSite } from './support/site';
+import { DB_CHARTS, launchBrowser, startSite, watchPolicyViolations } from './support/site';
 
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
 const VIEW = 'pku_dfiic_index_aggregate|2023|region4';
@@ -101,6 +101,7 @@ describe('the prerendered first view', () => {
 
 	it('a link to another view never shows the prerendered charts, even before the page script starts', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN' });
+		await watchPolicyViolations(context);
 		try {
 			// The app's scripts never arrive: only the inline guard in <head> runs.
 			await context.route('**/_app/immutable/**/*.js', (route) => route.abort());

@@ -2,14 +2,13 @@
 // (python3 -m http.server, as the README names it), at the root and below a sub-path, with or without the
 // trailing slash, and with a view in the query. Pages are written as folder indexes (analysis/index.html),
 // which such a server finds for /analysis/ and redirects /analysis to.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { pythonServer, type PythonServer } from './support/python-server';
 import { launchBrowser, openPage, waitForReady } from './support/site';
 
 const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
@@ -18,57 +17,27 @@ const PAGES = ['', 'analysis', 'compare', 'methods', 'import', 'about-data'];
 const CHART: Record<string, string> = { '': 'gap-trend', analysis: 'theil-decomposition' };
 
 let root = '';
-const servers: ChildProcess[] = [];
+const servers: PythonServer[] = [];
 /** The site served at the root of one server, and below /dashboard/ of another. */
 const sites: Record<'root' | 'subPath', string> = { root: '', subPath: '' };
 let browser: Browser | undefined;
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-		});
-	});
-}
-
-/** `python3 -m http.server` in `dir` on a free port of 127.0.0.1; its origin once it answers. */
-async function pythonServer(dir: string): Promise<string> {
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	servers.push(
-		spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], {
-			cwd: dir,
-			stdio: 'ignore'
-		})
-	);
-	for (let i = 0; i < 100; i++) {
-		if (
-			await fetch(`${origin}/`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return origin;
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`python3 -m http.server in ${dir} did not answer (is python3 installed?)`);
-}
-
 beforeAll(async () => {
-	sites.root = `${await pythonServer(BUILD_DIR)}/`;
+	const atRoot = await pythonServer(BUILD_DIR);
+	servers.push(atRoot);
+	sites.root = `${atRoot.origin}/`;
 	// Below a sub-path: a folder whose dashboard/ is the site.
 	root = mkdtempSync(join(tmpdir(), 'stock-server-'));
 	symlinkSync(BUILD_DIR, join(root, 'dashboard'), 'dir');
-	sites.subPath = `${await pythonServer(root)}/dashboard/`;
+	const atSubPath = await pythonServer(root);
+	servers.push(atSubPath);
+	sites.subPath = `${atSubPath.origin}/dashboard/`;
 	browser = await launchBrowser();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	for (const server of servers) server.kill();
+	for (const server of servers) server.close();
 	rmSync(root, { recursive: true, force: true });
 });
 

@@ -6,10 +6,24 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Server } from '../../scripts/serve.js';
+import { CSP_DIRECTIVES, policyText } from '../../scripts/csp.js';
 
 const SERVE_JS = fileURLToPath(new URL('../../scripts/serve.js', import.meta.url));
 const WASM = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 const ARROW_TEXT = 'not really arrow, but bytes all the same';
+const HOME_POLICY = "default-src 'self'; script-src 'self' 'sha256-home='";
+const ANALYSIS_POLICY = "default-src 'self'; script-src 'self' 'sha256-analysis='";
+const page = (title: string, policy: string) =>
+	`<!doctype html><meta http-equiv="content-security-policy" content="${policy}"><title>${title}</title>`;
+const SECURITY_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'no-referrer',
+	'permissions-policy':
+		'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), ' +
+		'microphone=(), midi=(), payment=(), usb=()',
+	'cross-origin-opener-policy': 'same-origin',
+	'x-frame-options': 'SAMEORIGIN'
+};
 
 let root: string;
 let dir: string;
@@ -19,10 +33,12 @@ beforeAll(() => {
 	dir = join(root, 'build');
 	mkdirSync(join(dir, '_app/immutable'), { recursive: true });
 	mkdirSync(join(dir, 'data'));
-	writeFileSync(join(dir, 'index.html'), '<!doctype html><title>home</title>');
+	writeFileSync(join(dir, 'index.html'), page('home', HOME_POLICY));
 	// Pages are folder indexes, as the build writes them (trailingSlash 'always').
 	mkdirSync(join(dir, 'analysis'));
-	writeFileSync(join(dir, 'analysis/index.html'), '<!doctype html><title>analysis</title>');
+	writeFileSync(join(dir, 'analysis/index.html'), page('analysis', ANALYSIS_POLICY));
+	mkdirSync(join(dir, 'bare'));
+	writeFileSync(join(dir, 'bare/index.html'), '<!doctype html><title>no policy meta</title>');
 	writeFileSync(join(dir, 'a.wasm'), WASM);
 	writeFileSync(join(dir, 't.arrow'), ARROW_TEXT);
 	// Only a precompressed copy exists: it must still be served as Arrow, with Content-Encoding: gzip.
@@ -101,6 +117,52 @@ describe('serve()', () => {
 		await res.arrayBuffer();
 		expect(res.status).toBe(200);
 		expect(res.headers.get('cache-control')).toContain('immutable');
+	});
+
+	it("sends each HTML page's <meta> policy as its Content-Security-Policy header, with frame-ancestors 'self'", async () => {
+		const policies = {
+			'': HOME_POLICY,
+			'index.html': HOME_POLICY,
+			'analysis/': ANALYSIS_POLICY,
+			'analysis/?year=2019': ANALYSIS_POLICY,
+			analysis: ANALYSIS_POLICY,
+			'analysis/index.html': ANALYSIS_POLICY
+		};
+		for (const [path, policy] of Object.entries(policies)) {
+			const res = await fetch(new URL(path, server.url), { headers: { 'accept-encoding': 'br, gzip' } });
+			await res.arrayBuffer();
+			expect(res.headers.get('content-security-policy'), path).toBe(`${policy}; frame-ancestors 'self'`);
+		}
+	});
+
+	it('sends the site policy (no inline script) for a page that carries no <meta> policy', async () => {
+		const res = await fetch(new URL('bare/', server.url));
+		expect(await res.text()).toContain('no policy meta');
+		expect(res.headers.get('content-security-policy')).toBe(
+			`${policyText(CSP_DIRECTIVES)}; frame-ancestors 'self'`
+		);
+	});
+
+	it('sends nosniff, no-referrer, a Permissions-Policy denying devices, COOP and SAMEORIGIN framing on every response', async () => {
+		for (const path of ['', 'analysis/', 'a.wasm', 'data/z.arrow', '_app/immutable/app.js', 'nope']) {
+			const res = await fetch(new URL(path, server.url), { headers: { 'accept-encoding': 'gzip' } });
+			await res.arrayBuffer();
+			for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+				expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+			}
+		}
+		const post = await fetch(server.url, { method: 'POST' });
+		await post.arrayBuffer();
+		expect(post.status).toBe(405);
+		expect(post.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+	});
+
+	it('sends no Content-Security-Policy with scripts, wasm or data (a worker would take it as its own)', async () => {
+		for (const path of ['a.wasm', 't.arrow', '_app/immutable/app.js']) {
+			const res = await fetch(new URL(path, server.url));
+			await res.arrayBuffer();
+			expect(res.headers.get('content-security-policy'), path).toBeNull();
+		}
 	});
 
 	it('answers 404 for unknown paths', async () => {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve, type Server } from '../../../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -24,6 +24,39 @@ export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 }
 
+/**
+ * Records the page's Content-Security-Policy violations (`securitypolicyviolation` events, each as
+ * `directive blocked <uri or inline> at <file>:<line>`) in every page of `context`. The recorder is
+ * injected by the browser driver, which no policy blocks.
+ */
+export async function recordPolicyViolations(context: BrowserContext): Promise<string[]> {
+	const seen: string[] = [];
+	await context.exposeBinding('__policyViolation', (_source, text: string) => void seen.push(text));
+	await context.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { __policyViolation(text: string): void }).__policyViolation(
+				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`
+			)
+		)
+	);
+	return seen;
+}
+
+const watchedViolations: string[][] = [];
+
+/** As recordPolicyViolations, and the test that is running fails if any is recorded (see afterEach below). */
+export async function watchPolicyViolations(context: BrowserContext): Promise<string[]> {
+	const seen = await recordPolicyViolations(context);
+	watchedViolations.push(seen);
+	return seen;
+}
+
+// Every test of a file that uses these helpers fails on a policy violation in a watched context.
+afterEach(() => {
+	const seen = watchedViolations.flatMap((violations) => violations.splice(0));
+	if (seen.length) throw new Error(`Content-Security-Policy violations:\n${seen.join('\n')}`);
+});
+
 export interface OpenedPage {
 	page: Page;
 	context: BrowserContext;
@@ -35,6 +68,8 @@ export interface OpenedPage {
 	errors: string[];
 	/** Requests that failed at the network level: `METHOD url (errorText)`. */
 	failedRequests: string[];
+	/** Content-Security-Policy violations (any one fails the test). */
+	violations: string[];
 }
 
 const pageErrors = new WeakMap<Page, string[]>();
@@ -67,6 +102,7 @@ export async function openPage(
 	const errors: string[] = [];
 	const failedRequests: string[] = [];
 
+	const violations = await watchPolicyViolations(context);
 	context.on('request', (request) => requests.push(request.url()));
 	context.on('requestfailed', (request) =>
 		failedRequests.push(`${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'failed'})`)
@@ -99,7 +135,7 @@ export async function openPage(
 		});
 	}
 
-	return { page, context, requests, externalRequests, errors, failedRequests };
+	return { page, context, requests, externalRequests, errors, failedRequests, violations };
 }
 
 /** Visible error text of the page: an alert if there is one, else the body's text (shortened). */
@@ -232,6 +268,10 @@ export function useSite() {
 		get url(): string {
 			if (!site) throw new Error('useSite(): the site is not started');
 			return site.url;
+		},
+		get browser(): Browser {
+			if (!browser) throw new Error('useSite(): the browser is not started');
+			return browser;
 		}
 	};
 }
