@@ -35,6 +35,20 @@ export const zh = {
 	import_error_worker_failed:
 		'读取文件时解析程序停止了（文件可能过于复杂）。页面仍可使用，请换一个文件再试。',
 	import_error_read_failed: '无法读取文件：{detail}',
+	// Workbook bombs, deep JSON and set-aside stored imports (issue 11)
+	import_error_workbook_too_many_parts:
+		'这个 Excel 文件由超过 {parts} 个部分组成，远多于任何表格，为保护浏览器未读取。',
+	import_error_workbook_part_too_big:
+		'这个 Excel 文件中的“{part}”解压后超过 {partMb} MB，为保护浏览器未读取。请只保留需要的工作表和行后再试。',
+	import_error_workbook_unpacked_too_big:
+		'这个 Excel 文件解压后合计超过 {totalMb} MB，为保护浏览器未读取。请只保留需要的工作表和行后再试。',
+	import_error_workbook_too_many_cells:
+		'这个 Excel 文件的单元格超过 {cells} 个（所有工作表合计），为保护浏览器未读取。请只保留需要的工作表和行后再试。',
+	import_error_json_too_deep: 'JSON 文件的嵌套超过 {depth} 层，不是一行一个对象的表格，未读取。',
+	import_setAsideTitle: '无法使用的已保存导入',
+	import_setAside: '此浏览器中保存的导入“{name}”不完整或已损坏（{problem}），已搁置，任何页面都不会使用它。',
+	import_setAsideDelete: '删除',
+	import_setAsideDeleteLabel: '删除已搁置的导入 {name}',
 	import_button: '导入',
 	import_checking: '正在检查…',
 	import_importing: '正在导入…',
@@ -151,6 +165,22 @@ export const en: Record<keyof typeof zh, string> = {
 	import_error_worker_failed:
 		'The parser stopped while reading the file (it may be too complex). The page still works; try another file.',
 	import_error_read_failed: 'The file could not be read: {detail}',
+	// Workbook bombs, deep JSON and set-aside stored imports (issue 11)
+	import_error_workbook_too_many_parts:
+		'This Excel file is made of more than {parts} parts, far more than any table has, and was not read to protect your browser.',
+	import_error_workbook_part_too_big:
+		'In this Excel file “{part}” unpacks to more than {partMb} MB; it was not read to protect your browser. Keep only the sheets and rows you need and try again.',
+	import_error_workbook_unpacked_too_big:
+		'This Excel file unpacks to more than {totalMb} MB in all and was not read to protect your browser. Keep only the sheets and rows you need and try again.',
+	import_error_workbook_too_many_cells:
+		'This Excel file has more than {cells} cells (all sheets together) and was not read to protect your browser. Keep only the sheets and rows you need and try again.',
+	import_error_json_too_deep:
+		'This JSON file nests deeper than {depth} levels: it is not a table of one object per row and was not read.',
+	import_setAsideTitle: 'Stored imports that cannot be used',
+	import_setAside:
+		'The import “{name}” stored in this browser is incomplete or damaged ({problem}); it is set aside and no page uses it.',
+	import_setAsideDelete: 'Delete',
+	import_setAsideDeleteLabel: 'Delete the set-aside import {name}',
 	import_button: 'Import',
 	import_checking: 'Checking…',
 	import_importing: 'Importing…',
