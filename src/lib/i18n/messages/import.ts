@@ -8,7 +8,8 @@ export const zh = {
 		'把年鉴、评估报告或您自己调查中的分省数据加入仪表板：CSV、TSV（UTF-8 或 GBK 编码）、Excel（.xlsx）或 JSON。省份可以写全称、简称、英文、拼音或行政区划代码；年份可以是一列（长表），也可以每年一列（宽表，如“2019年”）。文件只在您的浏览器中读取和保存，不会上传到任何地方。',
 	import_choose: '选择文件',
 	import_drop: '或把文件拖到这个框里。',
-	import_limits: 'CSV、TSV、JSON 不超过 {text} MB，Excel 不超过 {workbook} MB，最多 {columns} 列。',
+	import_limits:
+		'CSV、TSV、JSON 不超过 {text} MB，Excel 不超过 {workbook} MB（解压后不超过 {unpacked} MB、{cells} 个单元格），最多 {columns} 列。',
 	import_file: '文件：{name}',
 	import_format_csv: 'CSV（逗号分隔）',
 	import_format_tsv: 'TSV（制表符分隔）',
@@ -137,7 +138,8 @@ export const en: Record<keyof typeof zh, string> = {
 		'Add provincial figures from yearbooks, evaluation reports or your own surveys to the dashboard: CSV or TSV (UTF-8 or GBK), Excel (.xlsx) or JSON. Provinces may be given by full or short Chinese name, English, pinyin or administrative code; years as a column (long layout) or one column per year (wide layout, e.g. “2019年”). The file is read and kept in your browser only and is never uploaded.',
 	import_choose: 'Choose a file',
 	import_drop: 'or drop a file on this box.',
-	import_limits: 'CSV, TSV and JSON up to {text} MB, Excel up to {workbook} MB, at most {columns} columns.',
+	import_limits:
+		'CSV, TSV and JSON up to {text} MB, Excel up to {workbook} MB (unpacked at most {unpacked} MB and {cells} cells), at most {columns} columns.',
 	import_file: 'File: {name}',
 	import_format_csv: 'CSV (comma-separated)',
 	import_format_tsv: 'TSV (tab-separated)',
