@@ -1,7 +1,8 @@
 // Opening files: the formats, the sheets of a workbook, and a message (never a crash) for the hostile corpus.
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import { ImportError, inspectSource, openBytes } from '$lib/import/open-file';
+import { inspectSource, openBytes } from '$lib/import/open-file';
+import { ImportError } from '$lib/import/import-error';
 import { cellText } from '$lib/import/read-workbook';
 import { MAX_COLUMNS } from '$lib/import/limits';
 import { fixtureBytes, GBK_WIDE, XLSX_WIDE } from './support/import-fixtures';

@@ -1,10 +1,10 @@
 // An imported indicator as the dashboard sees every indicator (an `Indicator`), with its values and the
-// report of its import: what is kept in IndexedDB and read back, checked, on every page.
+// report of its import: what is kept in IndexedDB and read back, checked (stored-record.ts), on every page.
 import type { Indicator } from '$lib/data/manifest';
 import { IMPORTED_DATASET, IMPORTED_ID } from './limits';
 import type { FileFormat } from './open-file';
 import { indicatorId } from './naming';
-import type { ImportedValue, RejectedCell, RowCounts, RejectReason, Validation } from './validate-rows';
+import type { ImportedValue, RowCounts, RejectReason, Validation } from './validate-rows';
 
 export interface IndicatorFields {
 	name_zh: string;
@@ -31,8 +31,6 @@ export interface StoredImport {
 	importedAt: string;
 	values: ImportedValue[];
 	report: ImportReport;
-	/** Rejected cells of the file (all of them up to MAX_LISTED_REJECTED). */
-	rejectedCells: RejectedCell[];
 }
 
 export const STORED_VERSION = 1;
@@ -74,38 +72,10 @@ export function buildIndicator(
 	};
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const isText = (x: unknown): x is string => typeof x === 'string';
-
-/**
- * Whether a record read back from IndexedDB is an import this version wrote, with an id of the imported
- * pattern and values of the given provinces only; anything else is ignored (never trusted as it is).
- */
-export function isStoredImport(x: unknown, adcodes: readonly number[]): x is StoredImport {
-	if (!isRecord(x) || x.version !== STORED_VERSION || !isText(x.fileName) || !isText(x.importedAt))
-		return false;
-	const indicator = x.indicator;
-	if (!isRecord(indicator) || !isText(indicator.id) || !IMPORTED_ID.test(indicator.id)) return false;
-	if (indicator.dataset !== IMPORTED_DATASET) return false;
-	for (const key of ['name_zh', 'name_en', 'unit_zh', 'unit_en', 'source_zh', 'source_en']) {
-		if (!isText(indicator[key])) return false;
-	}
-	if (!Array.isArray(indicator.years) || indicator.years.length === 0 || !Array.isArray(x.values))
-		return false;
-	if (!isRecord(x.report) || !Array.isArray(x.rejectedCells)) return false;
-	return x.values.every(
-		(v: unknown) =>
-			isRecord(v) &&
-			Number.isInteger(v.year) &&
-			typeof v.value === 'number' &&
-			Number.isFinite(v.value) &&
-			adcodes.includes(v.adcode as number)
-	);
-}
-
 /**
  * One record per indicator of a full validation: ids unique against `taken` (the indicators already known),
- * names and units from `fields` (by indicator key), the file-level report and rejected cells with each.
+ * names and units from `fields` (by indicator key), the file-level report with each (the rejected cells
+ * are kept apart: see store.ts).
  */
 export function importRecords(input: {
 	validation: Validation;
@@ -140,8 +110,7 @@ export function importRecords(input: {
 			fileName,
 			importedAt,
 			values,
-			report,
-			rejectedCells: validation.rejectedCells
+			report
 		};
 	});
 }

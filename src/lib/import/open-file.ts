@@ -3,36 +3,15 @@
 import type { WorkBook } from '@e965/xlsx';
 import { decodeText, looksBinary, sniffKind, type TextEncodingName } from './decode';
 import { detectDelimiter, forEachRow, TooManyColumns, type Delimiter } from './delimited';
-import { MAX_COLUMNS, MAX_TEXT_BYTES, MAX_WORKBOOK_BYTES, SAMPLE_ROWS } from './limits';
+import { MAX_COLUMNS, MAX_JSON_DEPTH, MAX_TEXT_BYTES, MAX_WORKBOOK_BYTES, SAMPLE_ROWS } from './limits';
 import type { Mapping } from './mapping';
 import type { ProvinceMatcher } from './match-province';
-import { jsonRows, JsonShapeError } from './read-json';
+import { jsonRows, JsonDepthError, JsonShapeError } from './read-json';
+import { checkWorkbook, WorkbookLimitError } from './check-workbook';
+import { ZipFormatError } from './zip-directory';
 import { defaultSheet, readWorkbook, sheetRows } from './read-workbook';
 import { createValidator, type ValidateOptions, type Validation } from './validate-rows';
-
-export const IMPORT_ERRORS = [
-	'too_large',
-	'empty',
-	'binary',
-	'pdf',
-	'too_many_columns',
-	'no_rows',
-	'workbook_unreadable',
-	'json_invalid',
-	'json_shape',
-	'read_failed'
-] as const;
-export type ImportErrorCode = (typeof IMPORT_ERRORS)[number];
-
-/** A file that cannot be read, with the reason the page tells the user. */
-export class ImportError extends Error {
-	constructor(
-		readonly code: ImportErrorCode,
-		readonly detail = ''
-	) {
-		super(detail ? `${code}: ${detail}` : code);
-	}
-}
+import { ImportError, type ImportErrorCode } from './import-error';
 
 export type FileFormat = 'csv' | 'tsv' | 'workbook' | 'json';
 
@@ -77,8 +56,9 @@ export async function openBytes(bytes: Uint8Array, fileName: string): Promise<Op
 	if (kind === 'json' || /^\s*\[/.test(decoded.text.slice(0, 1000))) {
 		let rows: string[][];
 		try {
-			rows = jsonRows(decoded.text, MAX_COLUMNS);
+			rows = jsonRows(decoded.text, MAX_COLUMNS, MAX_JSON_DEPTH);
 		} catch (error) {
+			if (error instanceof JsonDepthError) throw new ImportError('json_too_deep', error.message);
 			if (error instanceof JsonShapeError) throw new ImportError('json_shape', error.message);
 			if (kind === 'json') throw new ImportError('json_invalid', (error as Error).message);
 			rows = [];
@@ -96,7 +76,22 @@ export async function openBytes(bytes: Uint8Array, fileName: string): Promise<Op
 	};
 }
 
+const LIMIT_ERRORS: Record<WorkbookLimitError['limit'], ImportErrorCode> = {
+	parts: 'workbook_too_many_parts',
+	part_bytes: 'workbook_part_too_big',
+	unpacked_bytes: 'workbook_unpacked_too_big',
+	cells: 'workbook_too_many_cells'
+};
+
 async function openWorkbook(bytes: Uint8Array): Promise<OpenedFile> {
+	try {
+		await checkWorkbook(bytes);
+	} catch (error) {
+		// The detail of a limit is the part that passed it: the page names it.
+		if (error instanceof WorkbookLimitError) throw new ImportError(LIMIT_ERRORS[error.limit], error.part);
+		if (error instanceof ZipFormatError) throw new ImportError('workbook_unreadable', error.message);
+		throw error;
+	}
 	let workbook: WorkBook;
 	try {
 		workbook = await readWorkbook(bytes);

@@ -2,8 +2,8 @@
 // all off the main thread so that a large file never freezes the page. Nothing here touches the network.
 import { createProvinceMatcher } from './match-province';
 import { MAX_LISTED_REJECTED, SHOWN_REJECTED } from './limits';
+import { ImportError } from './import-error';
 import {
-	ImportError,
 	inspectSource,
 	openBytes,
 	sizeLimit,

@@ -1,7 +1,8 @@
 // The messages between the import page and its parsing worker.
 import type { NamedProvince } from './match-province';
 import type { Mapping } from './mapping';
-import type { FileFormat, ImportErrorCode, Inspection } from './open-file';
+import type { FileFormat, Inspection } from './open-file';
+import type { ImportErrorCode } from './import-error';
 import type { Delimiter } from './delimited';
 import type { TextEncodingName } from './decode';
 import type { Validation } from './validate-rows';

@@ -206,9 +206,10 @@ export class ImportSession {
 		}
 	}
 
-	/** The imported indicators, ready to keep: every row checked again, with the values this time. */
-	async commit(taken: Iterable<string>): Promise<StoredImport[]> {
-		if (!this.canImport || !this.opened) return [];
+	/** The imported indicators, ready to keep: every row checked again, with the values this time; and the file's rejected cells. */
+	async commit(taken: Iterable<string>): Promise<{ records: StoredImport[]; rejectedCells: RejectedCell[] }> {
+		const none = { records: [], rejectedCells: [] };
+		if (!this.canImport || !this.opened) return none;
 		this.stage = 'importing';
 		try {
 			const validation = await this.#parser.validate(this.#request(true), this.#onProgress);
@@ -222,10 +223,10 @@ export class ImportSession {
 				taken
 			});
 			this.stage = 'ready';
-			return records;
+			return { records, rejectedCells: validation.rejectedCells };
 		} catch (error) {
 			this.#fail(error);
-			return [];
+			return none;
 		}
 	}
 

@@ -8,7 +8,8 @@ export const zh = {
 		'把年鉴、评估报告或您自己调查中的分省数据加入仪表板：CSV、TSV（UTF-8 或 GBK 编码）、Excel（.xlsx）或 JSON。省份可以写全称、简称、英文、拼音或行政区划代码；年份可以是一列（长表），也可以每年一列（宽表，如“2019年”）。文件只在您的浏览器中读取和保存，不会上传到任何地方。',
 	import_choose: '选择文件',
 	import_drop: '或把文件拖到这个框里。',
-	import_limits: 'CSV、TSV、JSON 不超过 {text} MB，Excel 不超过 {workbook} MB，最多 {columns} 列。',
+	import_limits:
+		'CSV、TSV、JSON 不超过 {text} MB，Excel 不超过 {workbook} MB（解压后不超过 {unpacked} MB、{cells} 个单元格），最多 {columns} 列。',
 	import_file: '文件：{name}',
 	import_format_csv: 'CSV（逗号分隔）',
 	import_format_tsv: 'TSV（制表符分隔）',
@@ -35,6 +36,20 @@ export const zh = {
 	import_error_worker_failed:
 		'读取文件时解析程序停止了（文件可能过于复杂）。页面仍可使用，请换一个文件再试。',
 	import_error_read_failed: '无法读取文件：{detail}',
+	// Workbook bombs, deep JSON and set-aside stored imports (issue 11)
+	import_error_workbook_too_many_parts:
+		'这个 Excel 文件由超过 {parts} 个部分组成，远多于任何表格，为保护浏览器未读取。',
+	import_error_workbook_part_too_big:
+		'这个 Excel 文件中的“{part}”解压后超过 {partMb} MB，为保护浏览器未读取。请只保留需要的工作表和行后再试。',
+	import_error_workbook_unpacked_too_big:
+		'这个 Excel 文件解压后合计超过 {totalMb} MB，为保护浏览器未读取。请只保留需要的工作表和行后再试。',
+	import_error_workbook_too_many_cells:
+		'这个 Excel 文件的单元格超过 {cells} 个（所有工作表合计），为保护浏览器未读取。请只保留需要的工作表和行后再试。',
+	import_error_json_too_deep: 'JSON 文件的嵌套超过 {depth} 层，不是一行一个对象的表格，未读取。',
+	import_setAsideTitle: '无法使用的已保存导入',
+	import_setAside: '此浏览器中保存的导入“{name}”不完整或已损坏（{problem}），已搁置，任何页面都不会使用它。',
+	import_setAsideDelete: '删除',
+	import_setAsideDeleteLabel: '删除已搁置的导入 {name}',
 	import_button: '导入',
 	import_checking: '正在检查…',
 	import_importing: '正在导入…',
@@ -123,7 +138,8 @@ export const en: Record<keyof typeof zh, string> = {
 		'Add provincial figures from yearbooks, evaluation reports or your own surveys to the dashboard: CSV or TSV (UTF-8 or GBK), Excel (.xlsx) or JSON. Provinces may be given by full or short Chinese name, English, pinyin or administrative code; years as a column (long layout) or one column per year (wide layout, e.g. “2019年”). The file is read and kept in your browser only and is never uploaded.',
 	import_choose: 'Choose a file',
 	import_drop: 'or drop a file on this box.',
-	import_limits: 'CSV, TSV and JSON up to {text} MB, Excel up to {workbook} MB, at most {columns} columns.',
+	import_limits:
+		'CSV, TSV and JSON up to {text} MB, Excel up to {workbook} MB (unpacked at most {unpacked} MB and {cells} cells), at most {columns} columns.',
 	import_file: 'File: {name}',
 	import_format_csv: 'CSV (comma-separated)',
 	import_format_tsv: 'TSV (tab-separated)',
@@ -151,6 +167,22 @@ export const en: Record<keyof typeof zh, string> = {
 	import_error_worker_failed:
 		'The parser stopped while reading the file (it may be too complex). The page still works; try another file.',
 	import_error_read_failed: 'The file could not be read: {detail}',
+	// Workbook bombs, deep JSON and set-aside stored imports (issue 11)
+	import_error_workbook_too_many_parts:
+		'This Excel file is made of more than {parts} parts, far more than any table has, and was not read to protect your browser.',
+	import_error_workbook_part_too_big:
+		'In this Excel file “{part}” unpacks to more than {partMb} MB; it was not read to protect your browser. Keep only the sheets and rows you need and try again.',
+	import_error_workbook_unpacked_too_big:
+		'This Excel file unpacks to more than {totalMb} MB in all and was not read to protect your browser. Keep only the sheets and rows you need and try again.',
+	import_error_workbook_too_many_cells:
+		'This Excel file has more than {cells} cells (all sheets together) and was not read to protect your browser. Keep only the sheets and rows you need and try again.',
+	import_error_json_too_deep:
+		'This JSON file nests deeper than {depth} levels: it is not a table of one object per row and was not read.',
+	import_setAsideTitle: 'Stored imports that cannot be used',
+	import_setAside:
+		'The import “{name}” stored in this browser is incomplete or damaged ({problem}); it is set aside and no page uses it.',
+	import_setAsideDelete: 'Delete',
+	import_setAsideDeleteLabel: 'Delete the set-aside import {name}',
 	import_button: 'Import',
 	import_checking: 'Checking…',
 	import_importing: 'Importing…',
