@@ -36,11 +36,11 @@ async function failureOf(work: Promise<unknown>) {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('download(url, file, onProgress, stallMs)', () => {
+describe('download(url, file, { onProgress, signal, stallMs })', () => {
 	it('returns every byte in order and reports progress against Content-Length', async () => {
 		vi.stubGlobal('fetch', fakeFetch([3, 2], [0, 0], { 'content-length': '5' }));
 		const seen: DownloadProgress[] = [];
-		const bytes = await download('/x.wasm', 'x.wasm', (p) => seen.push(p));
+		const bytes = await download('/x.wasm', 'x.wasm', { onProgress: (p) => seen.push(p) });
 		expect([...bytes]).toEqual([1, 1, 1, 2, 2]);
 		expect(seen).toEqual([
 			{ loaded: 0, total: 5 },
@@ -52,11 +52,11 @@ describe('download(url, file, onProgress, stallMs)', () => {
 	it('knows no total for a compressed response (its Content-Length counts other bytes) or without one', async () => {
 		vi.stubGlobal('fetch', fakeFetch([4], [0], { 'content-length': '2', 'content-encoding': 'br' }));
 		const seen: DownloadProgress[] = [];
-		await download('/x.wasm', 'x.wasm', (p) => seen.push(p));
+		await download('/x.wasm', 'x.wasm', { onProgress: (p) => seen.push(p) });
 		expect(seen.at(-1)).toEqual({ loaded: 4, total: null });
 		vi.stubGlobal('fetch', fakeFetch([4], [0]));
 		seen.length = 0;
-		await download('/x.wasm', 'x.wasm', (p) => seen.push(p));
+		await download('/x.wasm', 'x.wasm', { onProgress: (p) => seen.push(p) });
 		expect(seen.at(-1)).toEqual({ loaded: 4, total: null });
 	});
 
@@ -86,7 +86,7 @@ describe('download(url, file, onProgress, stallMs)', () => {
 	it('gives up a body that stops arriving after stallMs without a byte, saying how long it waited', async () => {
 		vi.stubGlobal('fetch', fakeFetch([3, 3], [0, Infinity]));
 		const started = Date.now();
-		expect(await failureOf(download('/x.wasm', 'x.wasm', () => {}, 200))).toEqual({
+		expect(await failureOf(download('/x.wasm', 'x.wasm', { stallMs: 200 }))).toEqual({
 			kind: 'stalled',
 			file: 'x.wasm',
 			seconds: 0.2
@@ -96,6 +96,14 @@ describe('download(url, file, onProgress, stallMs)', () => {
 
 	it('keeps a slow download that delivers a byte within every stall period', async () => {
 		vi.stubGlobal('fetch', fakeFetch([1, 1, 1, 1], [50, 50, 50, 50]));
-		expect((await download('/x.wasm', 'x.wasm', () => {}, 150)).length).toBe(4);
+		expect((await download('/x.wasm', 'x.wasm', { stallMs: 150 })).length).toBe(4);
+	});
+
+	it('stops when its signal aborts, failing with the signal’s reason rather than a download failure', async () => {
+		vi.stubGlobal('fetch', fakeFetch([3, 3], [0, Infinity]));
+		const stopper = new AbortController();
+		const work = download('/x.wasm', 'x.wasm', { signal: stopper.signal });
+		setTimeout(() => stopper.abort(new Error('the page failed')), 20);
+		await expect(work).rejects.toThrow('the page failed');
 	});
 });

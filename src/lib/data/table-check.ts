@@ -6,7 +6,7 @@ import type { DataTable, TableColumn } from './manifest';
 /** What is wrong with a data file: unreadable as Arrow, other columns, or another number of rows. */
 export type TableProblem =
 	| { kind: 'unreadable'; detail: string }
-	| { kind: 'columns'; expected: string[]; found: string[] }
+	| { kind: 'columns'; expected: readonly string[]; found: readonly string[] }
 	| { kind: 'rows'; expected: number; found: number };
 
 /** The columns of an Arrow schema, as the manifest lists them. */

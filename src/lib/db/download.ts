@@ -17,21 +17,31 @@ export interface DownloadProgress {
  */
 export const STALL_MS = 30_000;
 
+export interface DownloadOptions {
+	onProgress?: (progress: DownloadProgress) => void;
+	/** Stops the download (its error is then the signal's reason). */
+	signal?: AbortSignal;
+	stallMs?: number;
+}
+
 /** The bytes at `url`, named `file` in failures; rejects with an EngineError (HTTP status, network, stalled). */
 export async function download(
 	url: string,
 	file: string,
-	onProgress: (progress: DownloadProgress) => void = () => {},
-	stallMs = STALL_MS
+	{ onProgress = () => {}, signal, stallMs = STALL_MS }: DownloadOptions = {}
 ): Promise<Uint8Array> {
 	const controller = new AbortController();
-	let timer = setTimeout(() => controller.abort(), stallMs);
-	const failed = () =>
-		new EngineError(
+	const stop = () => controller.abort();
+	signal?.addEventListener('abort', stop);
+	let timer = setTimeout(stop, stallMs);
+	const failed = () => {
+		if (signal?.aborted) return signal.reason as Error;
+		return new EngineError(
 			controller.signal.aborted
 				? { kind: 'stalled', file, seconds: stallMs / 1000 }
 				: { kind: 'download', file, status: null }
 		);
+	};
 	try {
 		const response = await fetch(url, { signal: controller.signal }).catch((): never => {
 			throw failed();
@@ -48,7 +58,7 @@ export async function download(
 			});
 			if (!chunk || chunk.done) break;
 			clearTimeout(timer);
-			timer = setTimeout(() => controller.abort(), stallMs);
+			timer = setTimeout(stop, stallMs);
 			chunks.push(chunk.value);
 			loaded += chunk.value.length;
 			onProgress({ loaded, total });
@@ -56,6 +66,7 @@ export async function download(
 		return joined(chunks, loaded);
 	} finally {
 		clearTimeout(timer);
+		signal?.removeEventListener('abort', stop);
 	}
 }
 

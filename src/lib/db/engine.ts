@@ -27,7 +27,11 @@ async function load(manifest: Manifest, dataUrl: (file: string) => string): Prom
 		import('./wasm'),
 		import('./data-files')
 	]);
-	const started = startWasmDatabase((progress) => listeners.forEach((listener) => listener(progress)));
+	const stop = new AbortController();
+	const started = startWasmDatabase(
+		(progress) => listeners.forEach((listener) => listener(progress)),
+		stop.signal
+	);
 	try {
 		const [db, ipcs] = await Promise.all([
 			started,
@@ -36,7 +40,8 @@ async function load(manifest: Manifest, dataUrl: (file: string) => string): Prom
 		await Promise.all(manifest.tables.map((table, i) => db.loadArrow(table.name, ipcs[i] as Uint8Array)));
 		return db;
 	} catch (error) {
-		// The page has failed: an engine that started (or starts later) is shut again.
+		// The page has failed: the engine's download and worker stop, or it is shut if it has started.
+		stop.abort(new Error('stopped: another start-up step failed'));
 		started.then((db) => db.close()).catch(() => {});
 		throw error;
 	}

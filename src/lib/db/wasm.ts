@@ -34,9 +34,10 @@ export interface WasmDatabase extends Connector {
 	close(): Promise<void>;
 }
 
-/** Starts the engine; rejects with an EngineError naming the step that failed. */
+/** Starts the engine; rejects with an EngineError naming the step that failed. `signal` stops it (and its worker). */
 export async function startWasmDatabase(
-	onProgress?: (progress: DownloadProgress) => void
+	onProgress: (progress: DownloadProgress) => void,
+	signal: AbortSignal
 ): Promise<WasmDatabase> {
 	if (!browserCanRunEngine()) throw new EngineError({ kind: 'browser' });
 	// Dynamic import: a static one pulls the worker-facing code into the prerender and breaks it.
@@ -44,7 +45,7 @@ export async function startWasmDatabase(
 	const worker = new Worker(new URL(workerUrl, location.href));
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
-		return await connect(db, worker, onProgress);
+		return await connect(db, worker, onProgress, signal);
 	} catch (error) {
 		await db.terminate();
 		throw error;
@@ -54,21 +55,23 @@ export async function startWasmDatabase(
 async function connect(
 	db: AsyncDuckDB,
 	worker: Worker,
-	onProgress?: (progress: DownloadProgress) => void
+	onProgress: (progress: DownloadProgress) => void,
+	signal: AbortSignal
 ): Promise<WasmDatabase> {
-	const workerFailed = new Promise<never>((_, reject) =>
+	const stopped = new Promise<never>((_, reject) => {
 		worker.addEventListener('error', (event) => {
 			event.preventDefault();
 			reject(
 				new EngineError({ kind: 'worker-failed', file: fileName(workerUrl), detail: event.message ?? '' })
 			);
-		})
-	);
-	workerFailed.catch(() => {}); // raced below; never left unhandled
-	/** A request to the worker, failing when the worker fails or does not answer within `ms`. */
+		});
+		signal.addEventListener('abort', () => reject(signal.reason));
+	});
+	stopped.catch(() => {}); // raced below; never left unhandled
+	/** A request to the worker, failing when the worker fails or is stopped, or does not answer within `ms`. */
 	const step = <T>(request: Promise<T>, ms = WORKER_REPLY_MS, late?: () => Promise<Error>) =>
 		withDeadline(
-			Promise.race([request, workerFailed]),
+			Promise.race([request, stopped]),
 			ms,
 			late ?? (() => new EngineError({ kind: 'worker-silent', seconds: ms / 1000 }))
 		);
@@ -77,7 +80,7 @@ async function connect(
 	const pinged = db.ping();
 	// The wasm is downloaded here rather than by the worker: a failed fetch inside the worker leaves
 	// instantiate() pending for ever (duckdb-wasm#1588), and the page must say the engine failed.
-	const wasm = await downloadWasm(onProgress);
+	const wasm = await downloadWasm(onProgress, signal);
 	await step(pinged);
 	// A module that fails to compile in the worker leaves instantiate() pending too: only the deadline ends
 	// it, and then validating the module here (a second, on the main thread) tells which it was.
@@ -143,9 +146,12 @@ async function connect(
 }
 
 /** The engine's wasm, downloaded and checked to be a whole WebAssembly module. */
-async function downloadWasm(onProgress?: (progress: DownloadProgress) => void): Promise<Blob> {
+async function downloadWasm(
+	onProgress: (progress: DownloadProgress) => void,
+	signal: AbortSignal
+): Promise<Blob> {
 	const file = fileName(wasmUrl);
-	const bytes = await download(new URL(wasmUrl, location.href).href, file, onProgress);
+	const bytes = await download(new URL(wasmUrl, location.href).href, file, { onProgress, signal });
 	const problem = wasmProblem(bytes);
 	if (problem) throw new EngineError({ kind: 'not-wasm', file, problem });
 	return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/wasm' });

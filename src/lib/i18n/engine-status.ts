@@ -57,7 +57,7 @@ function tableProblemText(lang: Lang, problem: TableProblem): string {
 		case 'unreadable':
 			return t(lang, 'table_unreadable', { detail: problem.detail });
 		case 'columns': {
-			const list = (columns: string[]) =>
+			const list = (columns: readonly string[]) =>
 				columns.length ? columns.join(separator(lang, 'items')) : t(lang, 'table_noColumns');
 			return t(lang, 'table_columns', { expected: list(problem.expected), found: list(problem.found) });
 		}
