@@ -12,8 +12,8 @@ describe('engine failure', () => {
 		});
 		const { page, failedRequests, externalRequests } = o;
 
-		await expect.poll(() => failedRequests.some((r) => /\.wasm \(/.test(r))).toBe(true);
 		await waitForEngineError(page, failedRequests);
+		expect(failedRequests.some((r) => /\.wasm \(/.test(r))).toBe(true);
 
 		const alert = page.getByRole('alert');
 		expect(await alert.count()).toBe(1);

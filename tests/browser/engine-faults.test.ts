@@ -166,6 +166,24 @@ describe('engine start-up faults', () => {
 		matrix.push(`${fault.name} | ${seconds.toFixed(1)} s | ${zh}`);
 	});
 
+	it('a browser without WebAssembly is the one case told to use a recent Chrome, Edge or Firefox', async () => {
+		const o = await site.open('?lang=en', {
+			beforeGoto: (context) => context.addInitScript(() => Reflect.deleteProperty(window, 'WebAssembly'))
+		});
+		await waitForEngineError(o.page, o.failedRequests);
+		const alert = o.page.getByRole('alert');
+		expect(await alert.innerText()).toBe(
+			'The data engine could not load, so the charts cannot be computed. This browser lacks WebAssembly (with exception handling) or Web Workers, which the data engine needs. Please open this page in a recent Chrome, Edge or Firefox.'
+		);
+		await o.page.getByRole('button', { name: 'Switch to Chinese' }).click();
+		await expect
+			.poll(() => alert.innerText())
+			.toContain('请使用较新版本的 Chrome、Edge 或 Firefox 打开本页。');
+		await expectPrerenderedCharts(o.page, /^下载 CSV/);
+		expect(o.requests.filter((url) => url.endsWith('.wasm'))).toEqual([]);
+		expect(uncaught(o)).toEqual([]);
+	});
+
 	it('the manifest is not fetched at runtime (it is inlined into every page): its 404 changes nothing', async () => {
 		const o = await site.open('', {
 			beforeGoto: (context) =>
