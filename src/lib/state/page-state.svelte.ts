@@ -26,6 +26,8 @@ import { importedIndicators, withImports } from './imports.svelte';
 const NO_PARAMS = new URLSearchParams();
 /** The engine's download is counted on screen only after this long, so that a fast load does not flicker. */
 const PROGRESS_DELAY_MS = 1500;
+/** Then the count is redrawn (and announced: it is a status) at most this often, not for every chunk. */
+const PROGRESS_INTERVAL_MS = 1000;
 
 export class PageState {
 	readonly #manifest: () => Manifest;
@@ -78,22 +80,23 @@ export class PageState {
 	/** Starts the engine (call from onMount: never during prerendering), with the imported indicators in it. */
 	start(): void {
 		let progress: DownloadProgress = { loaded: 0, total: null };
-		let counted = false;
+		let interval: ReturnType<typeof setInterval> | undefined;
+		const show = () => (this.dbProgress = progress);
 		const timer = setTimeout(() => {
-			counted = true;
-			this.dbProgress = progress;
+			show();
+			interval = setInterval(show, PROGRESS_INTERVAL_MS);
 		}, PROGRESS_DELAY_MS);
-		const onProgress = (next: DownloadProgress) => {
-			progress = next;
-			if (counted) this.dbProgress = next;
-		};
+		const onProgress = (next: DownloadProgress) => (progress = next);
 		startEngine(this.#manifest(), (file) => asset(`/data/${file}`), onProgress)
 			.then(async (connector) => {
 				await importedIndicators.attach(connector, this.#manifest().provinces);
 				this.db = connector;
 			})
 			.catch((error: unknown) => this.fail(error))
-			.finally(() => clearTimeout(timer));
+			.finally(() => {
+				clearTimeout(timer);
+				clearInterval(interval);
+			});
 	}
 
 	fail(error: unknown): void {
