@@ -19,11 +19,10 @@ export async function downloadTable(
 }
 
 function arrowProblem(table: DataTable, bytes: Uint8Array): TableProblem | null {
-	let found;
 	try {
-		found = tableFromIPC(bytes);
+		const found = tableFromIPC(bytes);
+		return tableProblem(table, { rows: found.numRows, columns: tableColumns(found.schema) });
 	} catch (error) {
 		return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
 	}
-	return tableProblem(table, { rows: found.numRows, columns: tableColumns(found.schema) });
 }
