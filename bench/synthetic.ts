@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Indicator, Manifest, Province } from '../src/lib/data/manifest';
-import { makeTables } from '../scripts/data/arrow';
+import { describeTables, makeTables } from '../scripts/data/arrow';
 import { writeDataset, type Dataset } from '../scripts/data/build';
 import type { Observation } from '../scripts/data/observations';
 import type { Population } from '../scripts/data/population';
@@ -109,11 +109,7 @@ export async function syntheticDataset(): Promise<Dataset> {
 		generated_at: new Date(0).toISOString(),
 		provinces: [...counties.values()],
 		indicators,
-		tables: Object.entries(tables).map(([name, table]) => ({
-			name,
-			file: `${name}.arrow`,
-			rows: table.numRows
-		})),
+		tables: describeTables(tables),
 		level_counts: [],
 		published_ranks: [],
 		disputed: [],

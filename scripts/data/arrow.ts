@@ -1,7 +1,8 @@
 // The four Arrow tables the site loads into DuckDB. Types are fixed here: Int32, Float64 and plain Utf8
 // (no dictionary, no Int64), so both DuckDB-WASM and the Node connector read them the same way.
 import { Float64, Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
-import { REGION_SCHEMES } from '../../src/lib/data/manifest';
+import { REGION_SCHEMES, type DataTable } from '../../src/lib/data/manifest';
+import { tableColumns } from '../../src/lib/data/table-check';
 import type { Observation } from './observations';
 import type { Population } from './population';
 import type { Provinces } from './provinces';
@@ -46,4 +47,14 @@ export function makeTables(
 			population: float64(population.map((p) => p.population))
 		})
 	};
+}
+
+/** The manifest's entry for each table: its file, row count and columns (the browser checks every download against them). */
+export function describeTables(tables: Record<string, Table>): DataTable[] {
+	return Object.entries(tables).map(([name, table]) => ({
+		name,
+		file: `${name}.arrow`,
+		rows: table.numRows,
+		columns: tableColumns(table.schema)
+	}));
 }

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tableToIPC, type Table } from 'apache-arrow';
 import type { Manifest } from '../../src/lib/data/manifest';
-import { makeTables } from './arrow';
+import { describeTables, makeTables } from './arrow';
 import { readContext } from './context';
 import { describeIndicators } from './coverage';
 import { readDisputed, readLevelCounts, readPublishedRanks } from './cps';
@@ -40,7 +40,7 @@ export async function buildDataset(dataDir: string): Promise<Dataset> {
 		generated_at: new Date().toISOString(),
 		provinces: [...provinces.values()],
 		indicators: manifestIndicators,
-		tables: Object.entries(tables).map(([name, table]) => ({ name, file: `${name}.arrow`, rows: table.numRows })),
+		tables: describeTables(tables),
 		level_counts,
 		published_ranks,
 		disputed,

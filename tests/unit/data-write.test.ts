@@ -28,7 +28,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('writeDataset', () => {
 	it.each(Object.entries(SCHEMAS))(
-		'writes %s.arrow as an Arrow IPC stream that reads back with exactly its column types and row count',
+		'writes %s.arrow as an Arrow IPC stream that reads back with exactly its column types and row count, as the manifest describes it',
 		(name, columns) => {
 			const bytes = readFileSync(path.join(outDir, `${name}.arrow`));
 			// An IPC stream starts with a schema message, not with the "ARROW1" magic of the file format.
@@ -36,7 +36,16 @@ describe('writeDataset', () => {
 			const table = tableFromIPC(bytes);
 			expect(table.schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual(columns);
 			const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8'));
-			expect(manifest.tables).toContainEqual({ name, file: `${name}.arrow`, rows: table.numRows });
+			const described = columns.map((column) => {
+				const [columnName, type] = column.split(':');
+				return { name: columnName, type };
+			});
+			expect(manifest.tables).toContainEqual({
+				name,
+				file: `${name}.arrow`,
+				rows: table.numRows,
+				columns: described
+			});
 			for (const field of table.schema.fields) expect(table.getChild(field.name)?.nullCount).toBe(0);
 		}
 	);

@@ -133,12 +133,20 @@ export interface PublishedRank {
 	note: string;
 }
 
+/** A column of a data table: its name and its Arrow type as apache-arrow prints it (Utf8, Int32, Float64). */
+export interface TableColumn {
+	name: string;
+	type: string;
+}
+
 export interface DataTable {
 	/** DuckDB table name. */
 	name: string;
 	/** File under static/data/, Arrow IPC stream. */
 	file: string;
 	rows: number;
+	/** The columns in order: the browser checks each downloaded file against them and `rows`. */
+	columns: TableColumn[];
 }
 
 export interface Manifest {

@@ -6,9 +6,27 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { QUERY_MEASURE, type Connector, type Row, type SqlParam } from './connector';
 import { arrowToRows } from './arrow-rows';
+import { withDeadline } from './deadline';
+import { download, type DownloadProgress } from './download';
+import { EngineError } from './engine-failure';
 import { NO_EXTENSION_AUTOLOAD } from './settings';
+import { browserCanRunEngine, wasmProblem } from './wasm-check';
 
 const MAX_PREPARED = 64;
+
+/**
+ * How long the worker may take to answer a start-up request (a ping, open, connect, a setting, loading a
+ * table), counted once the engine's file is downloaded: by then its script (0.8 MB) has long arrived, and
+ * each answer takes well under a second (measured on this project's shared 2-core machine: open 0.5 s,
+ * each table 0.1–0.2 s). A worker that says nothing for 10 s is not coming.
+ */
+const WORKER_REPLY_MS = 10_000;
+
+/**
+ * How long compiling and instantiating the 34 MB engine may take in the worker: 2.7–3.6 s on the same
+ * machine under load; 30 s leaves room for an old office PC.
+ */
+const INSTANTIATE_MS = 30_000;
 
 export interface WasmDatabase extends Connector {
 	/** Creates (or replaces) a table from an Arrow IPC stream. */
@@ -16,28 +34,70 @@ export interface WasmDatabase extends Connector {
 	close(): Promise<void>;
 }
 
-export async function startWasmDatabase(): Promise<WasmDatabase> {
+/** Starts the engine; rejects with an EngineError naming the step that failed. `signal` stops it (and its worker). */
+export async function startWasmDatabase(
+	onProgress: (progress: DownloadProgress) => void,
+	signal: AbortSignal
+): Promise<WasmDatabase> {
+	if (!browserCanRunEngine()) throw new EngineError({ kind: 'browser' });
 	// Dynamic import: a static one pulls the worker-facing code into the prerender and breaks it.
 	const duckdb = await import('@duckdb/duckdb-wasm');
-	// The wasm is fetched here rather than by the worker: a failed fetch inside the worker leaves
-	// instantiate() pending for ever (duckdb-wasm#1588), and the page must say the engine failed.
-	const wasm = await fetchWasm(new URL(wasmUrl, location.href).href);
 	const worker = new Worker(new URL(workerUrl, location.href));
-	const workerFailed = new Promise<never>((_, reject) =>
-		worker.addEventListener('error', (e) =>
-			reject(new Error(`DuckDB worker: ${e.message || 'failed to start'}`))
-		)
-	);
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
-		await Promise.race([db.instantiate(wasm), workerFailed]);
-	} finally {
-		URL.revokeObjectURL(wasm);
+		return await connect(db, worker, onProgress, signal);
+	} catch (error) {
+		await db.terminate();
+		throw error;
 	}
-	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-	const conn: AsyncDuckDBConnection = await db.connect();
+}
+
+async function connect(
+	db: AsyncDuckDB,
+	worker: Worker,
+	onProgress: (progress: DownloadProgress) => void,
+	signal: AbortSignal
+): Promise<WasmDatabase> {
+	const stopped = new Promise<never>((_, reject) => {
+		worker.addEventListener('error', (event) => {
+			event.preventDefault();
+			reject(
+				new EngineError({ kind: 'worker-failed', file: fileName(workerUrl), detail: event.message ?? '' })
+			);
+		});
+		signal.addEventListener('abort', () => reject(signal.reason));
+	});
+	stopped.catch(() => {}); // raced below; never left unhandled
+	/** A request to the worker, failing when the worker fails or is stopped, or does not answer within `ms`. */
+	const step = <T>(request: Promise<T>, ms = WORKER_REPLY_MS, late?: () => Promise<Error>) =>
+		withDeadline(
+			Promise.race([request, stopped]),
+			ms,
+			late ?? (() => new EngineError({ kind: 'worker-silent', seconds: ms / 1000 }))
+		);
+
+	// Sent now: the worker answers once its script has run, while the engine's file downloads.
+	const pinged = db.ping();
+	// The wasm is downloaded here rather than by the worker: a failed fetch inside the worker leaves
+	// instantiate() pending for ever (duckdb-wasm#1588), and the page must say the engine failed.
+	const wasm = await downloadWasm(onProgress, signal);
+	await step(pinged);
+	// A module that fails to compile in the worker leaves instantiate() pending too: only the deadline ends
+	// it, and then validating the module here (a second, on the main thread) tells which it was.
+	const url = URL.createObjectURL(wasm);
+	try {
+		await step(db.instantiate(url), INSTANTIATE_MS, async () =>
+			WebAssembly.validate(await wasm.arrayBuffer())
+				? new EngineError({ kind: 'worker-silent', seconds: INSTANTIATE_MS / 1000 })
+				: new EngineError({ kind: 'not-wasm', file: fileName(wasmUrl), problem: 'invalid' })
+		);
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+	await step(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
+	const conn: AsyncDuckDBConnection = await step(db.connect());
 	// Nothing may be fetched from the internet: an extension is never installed or loaded on demand.
-	for (const sql of NO_EXTENSION_AUTOLOAD) await conn.query(sql);
+	for (const sql of NO_EXTENSION_AUTOLOAD) await step(conn.query(sql));
 
 	// Each statement is prepared once and kept: a query is then one round trip to the worker, not three
 	// (prepare, run, close). The SQL comes from lib/queries, a small fixed set; the cap only guards that.
@@ -73,7 +133,7 @@ export async function startWasmDatabase(): Promise<WasmDatabase> {
 			}
 		},
 		async loadArrow(table, ipc) {
-			await conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+			await step(conn.insertArrowFromIPCStream(ipc, { name: table, create: true }));
 		},
 		async close() {
 			for (const stmt of prepared.values()) await (await stmt.catch(() => null))?.close();
@@ -85,10 +145,19 @@ export async function startWasmDatabase(): Promise<WasmDatabase> {
 	};
 }
 
-/** The engine's wasm as a same-origin blob URL; rejects when it cannot be downloaded. */
-async function fetchWasm(url: string): Promise<string> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	const bytes = await response.blob();
-	return URL.createObjectURL(new Blob([bytes], { type: 'application/wasm' }));
+/** The engine's wasm, downloaded and checked to be a whole WebAssembly module. */
+async function downloadWasm(
+	onProgress: (progress: DownloadProgress) => void,
+	signal: AbortSignal
+): Promise<Blob> {
+	const file = fileName(wasmUrl);
+	const bytes = await download(new URL(wasmUrl, location.href).href, file, { onProgress, signal });
+	const problem = wasmProblem(bytes);
+	if (problem) throw new EngineError({ kind: 'not-wasm', file, problem });
+	return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/wasm' });
+}
+
+/** The last part of a URL's path: the name a failure shows for the engine's files. */
+function fileName(url: string): string {
+	return new URL(url, location.href).pathname.split('/').pop() ?? url;
 }

@@ -5,6 +5,8 @@ import { page } from '$app/state';
 import { beforeNavigate, goto } from '$app/navigation';
 import { asset } from '$app/paths';
 import type { Connector } from '$lib/db/connector';
+import type { DownloadProgress } from '$lib/db/download';
+import { engineFailure, type EngineFailure } from '$lib/db/engine-failure';
 import type { Indicator, Manifest } from '$lib/data/manifest';
 import { startEngine } from '$lib/db/engine';
 import { indicatorName } from '$lib/i18n/names';
@@ -22,6 +24,10 @@ import { importedIndicators, withImports } from './imports.svelte';
 
 // Never mutated: read only when prerendering, where the URL has no query.
 const NO_PARAMS = new URLSearchParams();
+/** The engine's download is counted on screen only after this long, so that a fast load does not flicker. */
+const PROGRESS_DELAY_MS = 1500;
+/** Then the count is redrawn (and announced: it is a status) at most this often, not for every chunk. */
+const PROGRESS_INTERVAL_MS = 1000;
 
 export class PageState {
 	readonly #manifest: () => Manifest;
@@ -34,7 +40,10 @@ export class PageState {
 	#committing = false;
 	readonly indicator: Indicator;
 	db = $state<Connector | null>(null);
-	dbError = $state('');
+	/** Why the engine failed (the first cause: what follows from it says less). */
+	dbFailure = $state.raw<EngineFailure | null>(null);
+	/** The engine's download, once it has taken longer than PROGRESS_DELAY_MS; null before. */
+	dbProgress = $state.raw<DownloadProgress | null>(null);
 	/** Said when a change of indicator moves the year to one with data. */
 	yearMoved = $state('');
 
@@ -70,16 +79,28 @@ export class PageState {
 
 	/** Starts the engine (call from onMount: never during prerendering), with the imported indicators in it. */
 	start(): void {
-		startEngine(this.#manifest(), (file) => asset(`/data/${file}`))
+		let progress: DownloadProgress = { loaded: 0, total: null };
+		let interval: ReturnType<typeof setInterval> | undefined;
+		const show = () => (this.dbProgress = progress);
+		const timer = setTimeout(() => {
+			show();
+			interval = setInterval(show, PROGRESS_INTERVAL_MS);
+		}, PROGRESS_DELAY_MS);
+		const onProgress = (next: DownloadProgress) => (progress = next);
+		startEngine(this.#manifest(), (file) => asset(`/data/${file}`), onProgress)
 			.then(async (connector) => {
 				await importedIndicators.attach(connector, this.#manifest().provinces);
 				this.db = connector;
 			})
-			.catch((error: unknown) => this.fail(error));
+			.catch((error: unknown) => this.fail(error))
+			.finally(() => {
+				clearTimeout(timer);
+				clearInterval(interval);
+			});
 	}
 
 	fail(error: unknown): void {
-		this.dbError = error instanceof Error ? error.message : String(error);
+		this.dbFailure ??= engineFailure(error);
 	}
 
 	/**
@@ -91,7 +112,7 @@ export class PageState {
 		$effect(() => {
 			const html = document.documentElement;
 			const up = !engine || this.db !== null;
-			const db = this.dbError ? 'error' : up && shown() ? 'ready' : 'loading';
+			const db = this.dbFailure ? 'error' : up && shown() ? 'ready' : 'loading';
 			const lang = this.view.lang === 'zh' ? 'zh-CN' : 'en';
 			// Written only when they change: setting lang, even to the same value, re-lays out the whole page.
 			if (html.dataset.db !== db) html.dataset.db = db;
