@@ -4,20 +4,13 @@
 import type { Connector } from '$lib/db/connector';
 import type { Manifest, Province } from '$lib/data/manifest';
 import type { StoredImport } from '$lib/import/indicator';
-import { checkStoredImport, MAX_STORED_TEXT, storedRejectedCells } from '$lib/import/stored-record';
-import { deleteImport, readImports, readRejected, saveImport } from '$lib/import/store';
+import type { SetAsideImport } from '$lib/import/read-stored';
 import type { RejectedCell } from '$lib/import/validate-rows';
-import { maxYear } from '$lib/import/limits';
-import { attachImports, detachImport } from '$lib/import/register';
 
-/** A stored record that failed the checks: kept out of every page, shown on the import page to delete. */
-export interface SetAsideImport {
-	key: IDBValidKey;
-	/** What names it: its file or indicator name where one is text, else its key. */
-	name: string;
-	/** The first field that failed. */
-	problem: string;
-}
+// IndexedDB, the record checks and the SQL that registers an import are loaded when first needed, not with a
+// page's first view: a page with no imports reads an empty store and never inserts anything.
+const store = () => import('$lib/import/store');
+const register = () => import('$lib/import/register');
 
 class ImportedIndicators {
 	records = $state.raw<StoredImport[]>([]);
@@ -34,15 +27,9 @@ class ImportedIndicators {
 	load(provinces: readonly Pick<Province, 'adcode'>[]): Promise<void> {
 		this.#loading ??= (async () => {
 			try {
-				const adcodes = provinces.map((p) => p.adcode);
-				const records: StoredImport[] = [];
-				const setAside: SetAsideImport[] = [];
-				for (const { key, value } of await readImports()) {
-					const checked = checkStoredImport(value, adcodes, maxYear());
-					if ('record' in checked) records.push(checked.record);
-					else setAside.push({ key, name: nameOf(key, value), problem: checked.problem });
-				}
-				this.records = records.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+				const { readStoredImports } = await import('$lib/import/read-stored');
+				const { records, setAside } = await readStoredImports(provinces.map((p) => p.adcode));
+				this.records = records;
 				this.setAside = setAside;
 			} catch (error) {
 				this.error = error instanceof Error ? error.message : String(error);
@@ -56,7 +43,7 @@ class ImportedIndicators {
 	attach(db: Connector, provinces: readonly Pick<Province, 'adcode'>[]): Promise<void> {
 		const run = this.#queue.then(async () => {
 			await this.load(provinces);
-			await attachImports(db, this.records);
+			await (await register()).attachImports(db, this.records);
 		});
 		this.#queue = run.catch(() => {});
 		return run;
@@ -69,6 +56,7 @@ class ImportedIndicators {
 			...records
 		];
 		try {
+			const { saveImport } = await store();
 			for (const record of records) await saveImport(record, rejectedCells);
 			this.error = '';
 		} catch (error) {
@@ -80,7 +68,7 @@ class ImportedIndicators {
 	async removeSetAside(key: IDBValidKey): Promise<void> {
 		this.setAside = this.setAside.filter((r) => r.key !== key);
 		try {
-			await deleteImport(key);
+			await (await store()).deleteImport(key);
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
 		}
@@ -88,15 +76,19 @@ class ImportedIndicators {
 
 	/** The cells of an import's file that were not imported (read only for the download). */
 	async rejectedCells(id: string): Promise<RejectedCell[]> {
+		const [{ readRejected }, { storedRejectedCells }] = await Promise.all([
+			store(),
+			import('$lib/import/stored-record')
+		]);
 		return storedRejectedCells(await readRejected(id));
 	}
 
 	/** Forgets an import: in IndexedDB, in this page's list and in the engine. */
 	async remove(id: string): Promise<void> {
 		this.records = this.records.filter((r) => r.indicator.id !== id);
-		await detachImport(id);
+		await (await register()).detachImport(id);
 		try {
-			await deleteImport(id);
+			await (await store()).deleteImport(id);
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
 		}
@@ -104,19 +96,6 @@ class ImportedIndicators {
 }
 
 export const importedIndicators = new ImportedIndicators();
-
-const NAME_LENGTH = 80;
-
-function nameOf(key: IDBValidKey, value: unknown): string {
-	const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-	const indicator = (typeof record.indicator === 'object' && record.indicator) || {};
-	const candidates = [record.fileName, (indicator as Record<string, unknown>).name_zh, key];
-	const name = candidates.find(
-		(c) => typeof c === 'string' && c.trim() !== '' && c.length <= MAX_STORED_TEXT
-	);
-	const text = typeof name === 'string' ? name : String(key);
-	return text.length > NAME_LENGTH ? `${text.slice(0, NAME_LENGTH)}…` : text;
-}
 
 /** The bundled manifest plus the imported indicators (the same object when there are none). */
 export function withImports(manifest: Manifest, records: readonly StoredImport[]): Manifest {
