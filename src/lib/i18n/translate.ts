@@ -20,10 +20,14 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
 const SEPARATORS = {
 	items: { zh: '，', en: ', ' },
 	clauses: { zh: '；', en: '; ' },
-	names: { zh: '、', en: ', ' }
+	names: { zh: '、', en: ', ' },
+	sentences: { zh: '', en: ' ' }
 } as const;
 
-/** What joins a list in the language: items (a province and its value), clauses, or bare names and years. */
+/**
+ * What joins a list in the language: items (a province and its value), clauses, bare names and years, or
+ * whole sentences (a Chinese full stop needs no space after it).
+ */
 export function separator(lang: Lang, kind: keyof typeof SEPARATORS): string {
 	return SEPARATORS[kind][lang];
 }
