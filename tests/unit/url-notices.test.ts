@@ -39,6 +39,10 @@ describe('shownValue(value)', () => {
 		expect(shownValue('a\nb\u0000\u2028\ufeff')).toBe(`${FSI}a[U+000A]b[U+0000][U+2028][U+FEFF]${PDI}`);
 	});
 
+	it('counts a written code as the characters it shows', () => {
+		expect(shownValue('\u202e'.repeat(34_000))).toBe(`${FSI}${'[U+202E]'.repeat(5)}…${PDI}`);
+	});
+
 	it('writes a lone surrogate and the isolates themselves as their code, so a value cannot close its isolate', () => {
 		expect(shownValue('\ud800x')).toBe(`${FSI}[U+D800]x${PDI}`);
 		expect(shownValue(`${PDI}x`)).toBe(`${FSI}[U+2069]x${PDI}`);

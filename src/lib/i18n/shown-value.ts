@@ -1,7 +1,7 @@
 // Text from outside (a link's value) quoted in a sentence of ours: short, every character visible, and
 // unable to reorder the sentence around it.
 
-/** How many characters (code points) of a value are shown before it is cut with "…". */
+/** How many characters of a value are shown before it is cut with "…" (a [U+XXXX] counts as its 8). */
 export const MAX_SHOWN_CHARS = 40;
 
 // Controls, format characters (zero-width, bidi overrides), line/paragraph separators, lone surrogates and
@@ -14,16 +14,18 @@ const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}]/u;
  */
 export function shownValue(value: string): string {
 	let shown = '';
-	let count = 0;
+	let width = 0;
 	for (const char of value) {
-		if (count === MAX_SHOWN_CHARS) {
+		const piece = HIDDEN.test(char)
+			? `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`
+			: char;
+		const pieceWidth = piece === char ? 1 : piece.length;
+		if (width + pieceWidth > MAX_SHOWN_CHARS) {
 			shown += '…';
 			break;
 		}
-		shown += HIDDEN.test(char)
-			? `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`
-			: char;
-		count += 1;
+		shown += piece;
+		width += pieceWidth;
 	}
 	return `\u2068${shown}\u2069`;
 }
