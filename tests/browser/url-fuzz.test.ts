@@ -90,17 +90,25 @@ async function visit(o: OpenedPage, url: HostileUrl, load: boolean): Promise<str
 	await waitForReady(page);
 
 	const seen = await page.evaluate(
-		({ id, global, key }) => ({
-			notices: [...document.querySelectorAll<HTMLElement>('[role=status] li[data-notice]')].map((li) => ({
-				param: li.dataset.notice ?? '',
-				elements: li.children.length,
-				chars: li.textContent?.length ?? 0
-			})),
-			compareMax: document.querySelectorAll('[data-notice="compare-max"]').length,
-			injected: document.getElementById(id) !== null || global in window,
-			polluted: key in {},
-			link: document.querySelector('nav a[aria-current="page"]')?.getAttribute('href') ?? ''
-		}),
+		({ id, global, key }) => {
+			const injected = document.getElementById(id) !== null || global in window;
+			const polluted = key in {};
+			// Cleared once seen, so that a later link is judged on its own.
+			document.getElementById(id)?.remove();
+			delete (window as unknown as Record<string, unknown>)[global];
+			delete (Object.prototype as Record<string, unknown>)[key];
+			return {
+				notices: [...document.querySelectorAll<HTMLElement>('[role=status] li[data-notice]')].map((li) => ({
+					param: li.dataset.notice ?? '',
+					elements: li.children.length,
+					chars: li.textContent?.length ?? 0
+				})),
+				compareMax: document.querySelectorAll('[data-notice="compare-max"]').length,
+				injected,
+				polluted,
+				link: document.querySelector('nav a[aria-current="page"]')?.getAttribute('href') ?? ''
+			};
+		},
 		{ id: PWNED_ID, global: PWNED_GLOBAL, key: POLLUTED_KEY }
 	);
 
