@@ -29,8 +29,8 @@ const URLS = hostileUrls(SEED);
  * Node's 16 KB of headers: 431), so they are only opened from within the page, which asks no server for them.
  */
 const MAX_SERVED_QUERY = 8_000;
-/** A notice quotes at most three values of 40 characters: far below this. */
-const MAX_NOTICE_CHARS = 300;
+/** A notice quotes at most three values of 60 characters, in one or two sentences: below this. */
+const MAX_NOTICE_CHARS = 400;
 /** Where the compare page says it compares only the first 8 of a selection. */
 const COMPARE_MAX = 8;
 

@@ -29,8 +29,13 @@ describe('shownValue(value)', () => {
 		expect(shownValue('A'.repeat(MAX_SHOWN_CHARS))).toBe(`${FSI}${'A'.repeat(MAX_SHOWN_CHARS)}${PDI}`);
 	});
 
+	it('shows an indicator id whole, an imported one of 49 characters included', () => {
+		const id = `imported_${'a'.repeat(40)}`;
+		expect(shownValue(id)).toBe(`${FSI}${id}${PDI}`);
+	});
+
 	it('counts characters, never splitting one outside the Basic Multilingual Plane', () => {
-		expect(shownValue('😀'.repeat(50))).toBe(`${FSI}${'😀'.repeat(MAX_SHOWN_CHARS)}…${PDI}`);
+		expect(shownValue('😀'.repeat(70))).toBe(`${FSI}${'😀'.repeat(MAX_SHOWN_CHARS)}…${PDI}`);
 	});
 
 	it('writes zero-width, bidi, control and separator characters as their code', () => {
@@ -40,7 +45,7 @@ describe('shownValue(value)', () => {
 	});
 
 	it('counts a written code as the characters it shows', () => {
-		expect(shownValue('\u202e'.repeat(34_000))).toBe(`${FSI}${'[U+202E]'.repeat(5)}…${PDI}`);
+		expect(shownValue('\u202e'.repeat(34_000))).toBe(`${FSI}${'[U+202E]'.repeat(7)}…${PDI}`);
 	});
 
 	it('writes a lone surrogate and the isolates themselves as their code, so a value cannot close its isolate', () => {

@@ -1,8 +1,11 @@
 // Text from outside (a link's value) quoted in a sentence of ours: short, every character visible, and
 // unable to reorder the sentence around it.
 
-/** How many characters of a value are shown before it is cut with "…" (a [U+XXXX] counts as its 8). */
-export const MAX_SHOWN_CHARS = 40;
+/**
+ * How many characters of a value are shown before it is cut with "…" (a [U+XXXX] counts as its 8): room for
+ * any indicator id, an imported one's 49 included, so a link to a removed import names it whole.
+ */
+export const MAX_SHOWN_CHARS = 60;
 
 // Controls, format characters (zero-width, bidi overrides), line/paragraph separators, lone surrogates and
 // private-use characters: invisible or misleading in a quote, so shown by their code.
