@@ -14,6 +14,10 @@ const attrs = (page: Page, selector: string, name: string) =>
 
 const RANKING = 'figure[data-chart="province-ranking"]';
 
+/** A URL notice's text without the isolates (FSI, PDI) around the values it quotes. */
+const noticeText = async (page: Page, param: string) =>
+	(await page.locator(`[role=status] li[data-notice="${param}"]`).innerText()).replace(/[\u2068\u2069]/g, '');
+
 describe('URL state', () => {
 	it('a copied link reproduces the view: indicator, year, scheme, selection and language', async () => {
 		const link = '?indicator=pku_dfiic_payment&year=2015&scheme=region3&select=west,620000&lang=en';
@@ -97,7 +101,7 @@ describe('URL state', () => {
 			'select'
 		]);
 		for (let i = 0; i < 5; i++) expect(await notices.nth(i).isVisible()).toBe(true);
-		const text = (param: string) => page.locator(`[role=status] li[data-notice="${param}"]`).innerText();
+		const text = (param: string) => noticeText(page, param);
 		expect(await text('indicator')).toContain('“nope”');
 		// What was used instead is named as readers know it, not by its id.
 		expect(await text('indicator')).toContain('数字普惠金融总指数');
@@ -126,8 +130,8 @@ describe('URL state', () => {
 		await waitForView(page, 'pku_dfiic_investment|2023|region3');
 
 		expect(await attrs(page, '[role=status] li[data-notice]', 'data-notice')).toEqual(['year', 'select']);
-		expect(await page.locator('[role=status] li[data-notice="year"]').innerText()).toContain('“2012”');
-		expect(await page.locator('[role=status] li[data-notice="select"]').innerText()).toContain('“northeast”');
+		expect(await noticeText(page, 'year')).toContain('“2012”');
+		expect(await noticeText(page, 'select')).toContain('“northeast”');
 		// The valid part of the selection is kept.
 		expect(await page.locator(`${RANKING} g.province[data-selected="true"]`).count()).toBe(11);
 	});
@@ -148,7 +152,7 @@ describe('URL state', () => {
 		await waitForReady(page);
 
 		const notice = page.locator('[role=status] li[data-notice="select"]');
-		expect(await notice.innerText()).toContain(`“${payload}”`);
+		expect(await noticeText(page, 'select')).toContain(`“${payload}”`);
 		expect(await page.locator('img[src="x"], [onerror]').count()).toBe(0);
 		expect(await notice.evaluate((li) => li.children.length)).toBe(0);
 		expect(dialogs).toEqual([]);

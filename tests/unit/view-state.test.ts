@@ -47,20 +47,30 @@ describe('parseView(params, manifest)', () => {
 		const { view, notices } = parse("indicator=x'); DROP TABLE observations;--");
 		expect(view.indicator).toBe('pku_dfiic_index_aggregate');
 		expect(notices).toEqual([
-			{ param: 'indicator', value: "x'); DROP TABLE observations;--", fallback: 'pku_dfiic_index_aggregate' }
+			{
+				param: 'indicator',
+				values: ["x'); DROP TABLE observations;--"],
+				rejected: 1,
+				given: 1,
+				fallback: 'pku_dfiic_index_aggregate'
+			}
 		]);
 	});
 
 	it('falls back to the latest year for a year without data or a malformed year', () => {
 		expect(parse('indicator=pku_dfiic_investment&year=2012').view.year).toBe(2023);
-		expect(parse('year=20x9').notices).toEqual([{ param: 'year', value: '20x9', fallback: '2023' }]);
+		expect(parse('year=20x9').notices).toEqual([
+			{ param: 'year', values: ['20x9'], rejected: 1, given: 1, fallback: '2023' }
+		]);
 		expect(parse('indicator=cps_online_service_index&year=2023').view.year).toBe(2020);
 	});
 
-	it('drops selections that are not a known region of the scheme or province adcode', () => {
+	it('drops selections that are not a known region of the scheme or province adcode, in one notice', () => {
 		const { view, notices } = parse('scheme=region3&select=northeast,999999,<b>x</b>,330000');
 		expect(view.select).toEqual([330000]);
-		expect(notices.map((n) => n.value)).toEqual(['northeast', '999999', '<b>x</b>']);
+		expect(notices).toEqual([
+			{ param: 'select', values: ['northeast', '999999', '<b>x</b>'], rejected: 3, given: 1, fallback: '' }
+		]);
 	});
 
 	it('rejects an unknown scheme and language', () => {
@@ -137,8 +147,8 @@ describe('the analysis parameters', () => {
 		const { view, notices } = parse('indicator=pku_dfiic_investment&weighting=gdp&from=2011');
 		expect(view).toMatchObject({ weighting: 'equal', from: null });
 		expect(notices).toEqual([
-			{ param: 'weighting', value: 'gdp', fallback: 'equal' },
-			{ param: 'from', value: '2011', fallback: '2014' }
+			{ param: 'weighting', values: ['gdp'], rejected: 1, given: 1, fallback: 'equal' },
+			{ param: 'from', values: ['2011'], rejected: 1, given: 1, fallback: '2014' }
 		]);
 	});
 	it('resets the start year when the new indicator has no data for it', () => {
@@ -161,6 +171,96 @@ describe('the URL schema version', () => {
 	it('tells the reader when a link comes from an unknown version, and still reads what it can', () => {
 		const { view, notices } = parse('v=9&indicator=pku_dfiic_payment');
 		expect(view.indicator).toBe('pku_dfiic_payment');
-		expect(notices).toEqual([{ param: 'v', value: '9', fallback: '1' }]);
+		expect(notices).toEqual([{ param: 'v', values: ['9'], rejected: 1, given: 1, fallback: '1' }]);
+	});
+});
+
+describe('hostile links', () => {
+	const ADCODES = () => manifest.provinces.map((p) => String(p.adcode));
+
+	it('gathers every rejected entry of a selection into one notice that counts them and keeps the first three', () => {
+		const tokens = Array.from({ length: 10_000 }, (_, i) => `x${i}`);
+		const { view, notices } = parse(`select=${['620000', ...tokens, 'west'].join(',')}`);
+		expect(view.select).toEqual([620000, 'west']);
+		expect(notices).toEqual([
+			{ param: 'select', values: ['x0', 'x1', 'x2'], rejected: 10_000, given: 1, fallback: '' }
+		]);
+	});
+
+	it('keeps at most one of each region and province, however many entries a selection lists', () => {
+		const all = [...ADCODES(), 'east', 'central', 'west', 'northeast'];
+		const entries = Array.from({ length: 10_000 }, (_, i) => all[i % all.length]);
+		const { view, notices } = parse(`select=${entries.join(',')}`);
+		expect(view.select).toHaveLength(35);
+		expect(new Set(view.select).size).toBe(35);
+		expect(notices).toEqual([]);
+	});
+
+	it('reads a parameter given more than once from its first occurrence, with one notice counting them', () => {
+		const query = Array.from({ length: 500 }, (_, i) => `year=${2011 + (i % 13)}`).join('&');
+		const { view, notices } = parse(`${query}&year=2019`);
+		expect(view.year).toBe(2011);
+		expect(notices).toEqual([{ param: 'year', values: [], rejected: 0, given: 501, fallback: '' }]);
+	});
+
+	it('gives one notice for a repeated parameter whose first value is also rejected', () => {
+		const { view, notices } = parse('lang=fr&lang=en&select=999999,east&select=west');
+		expect(view).toMatchObject({ lang: 'zh', select: ['east'] });
+		expect(notices).toEqual([
+			{ param: 'lang', values: ['fr'], rejected: 1, given: 2, fallback: 'zh' },
+			{ param: 'select', values: ['999999'], rejected: 1, given: 2, fallback: '' }
+		]);
+	});
+
+	it('treats an empty value as not given: the default, and no notice', () => {
+		const { view, notices } = parse('v=&lang=&indicator=&scheme=&year=&weighting=&from=&select=,,&year');
+		expect(view).toEqual(defaultView(manifest));
+		expect(notices).toEqual([]);
+	});
+
+	it('ignores parameters outside the schema, prototype keys included, and pollutes no prototype', () => {
+		const { view, notices } = parse(
+			'__proto__=x&constructor=y&prototype=z&__proto__[polluted]=1&toString=1&utm_source=wechat&year=2019'
+		);
+		expect(view).toEqual({ ...defaultView(manifest), year: 2019 });
+		expect(notices).toEqual([]);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('rejects prototype keys as values of the schema', () => {
+		const { view, notices } = parse('indicator=__proto__&scheme=constructor&lang=toString&select=prototype');
+		expect(view).toEqual(defaultView(manifest));
+		expect(notices.map((n) => [n.param, n.values])).toEqual([
+			['lang', ['toString']],
+			['indicator', ['__proto__']],
+			['scheme', ['constructor']],
+			['select', ['prototype']]
+		]);
+	});
+
+	it('rejects values that only look valid: padded, zero-width, full-width digits, another case', () => {
+		for (const query of [
+			'year= 2019',
+			'year=2019\u200b',
+			'year=２０１９',
+			'lang=EN',
+			'scheme=Region4',
+			'select=\u202eeast'
+		]) {
+			const { view, notices } = parse(query);
+			expect(view).toEqual(defaultView(manifest));
+			expect(notices).toHaveLength(1);
+		}
+	});
+
+	it('keeps a 100 KB value whole in its notice (the notice shortens it) and out of the share link', () => {
+		const huge = 'A'.repeat(100_000);
+		const { view, notices } = parse(`indicator=${huge}&year=${huge}&select=${huge}`);
+		expect(notices.map((n) => [n.param, n.values[0]?.length])).toEqual([
+			['indicator', 100_000],
+			['year', 100_000],
+			['select', 100_000]
+		]);
+		expect(serializeView(view)).toBe(serializeView(defaultView(manifest)));
 	});
 });

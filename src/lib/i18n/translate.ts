@@ -24,7 +24,10 @@ const SEPARATORS = {
 	sentences: { zh: '', en: ' ' }
 } as const;
 
-/** What joins a list in the language: items (a province and its value), clauses, bare names and years, or sentences. */
+/**
+ * What joins a list in the language: items (a province and its value), clauses, bare names and years, or
+ * whole sentences (a Chinese full stop needs no space after it).
+ */
 export function separator(lang: Lang, kind: keyof typeof SEPARATORS): string {
 	return SEPARATORS[kind][lang];
 }

@@ -4,6 +4,9 @@
 import { REGION_IDS, REGION_SCHEMES, SCHEME_REGIONS } from '$lib/data/manifest';
 import type { Indicator, Manifest, RegionId, RegionScheme } from '$lib/data/manifest';
 import type { Weighting } from '$lib/metrics/theil';
+import { NoticeList, type Notice } from './url-notices';
+
+export type { Notice };
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -19,7 +22,7 @@ export const URL_SCHEMA_VERSION = 1;
 const MIGRATIONS: Record<number, (params: URLSearchParams) => void> = {};
 
 function migrate(params: URLSearchParams): { params: URLSearchParams; version: number | null } {
-	const text = params.get('v');
+	const text = firstValue(params, 'v');
 	const version = text === null ? 1 : /^\d{1,3}$/.test(text) ? Number(text) : NaN;
 	if (!(version >= 1 && version <= URL_SCHEMA_VERSION)) return { params, version: null };
 	const migrated = new URLSearchParams(params);
@@ -44,13 +47,22 @@ export interface ViewState {
 	from: number | null;
 }
 
-/** Why a URL value was not used; shown to the user. */
-export interface Notice {
-	param: 'indicator' | 'year' | 'scheme' | 'select' | 'lang' | 'weighting' | 'from' | 'v';
-	/** The rejected value, shown as text. */
-	value: string;
-	/** What was used instead (empty when the value was simply dropped). */
-	fallback: string;
+/** The parameters of the URL schema, in the order they are read and their notices listed. */
+export const URL_PARAMS = [
+	'v',
+	'lang',
+	'indicator',
+	'scheme',
+	'year',
+	'weighting',
+	'from',
+	'select'
+] as const;
+export type UrlParam = (typeof URL_PARAMS)[number];
+
+/** A parameter's first non-empty value: an empty one (`year=`) counts as not given. */
+function firstValue(params: URLSearchParams, name: UrlParam): string | null {
+	return params.getAll(name).find(Boolean) ?? null;
 }
 
 export function latestYear(indicator: Indicator): number {
@@ -83,54 +95,69 @@ export function findIndicator(manifest: Manifest, id: string): Indicator | undef
 	return manifest.indicators.find((d) => d.id === id);
 }
 
+/**
+ * The view a link asks for, and a notice for each parameter that was not used as given. Other parameters
+ * are ignored (links pass through mail and chat apps that add their own). An empty value counts as not
+ * given. A parameter given more than once is read from its first value, with a notice: the first, as
+ * URLSearchParams.get and the prerendered page's stale-view guard read it.
+ */
 export function parseView(link: URLSearchParams, manifest: Manifest): { view: ViewState; notices: Notice[] } {
 	const fallback = defaultView(manifest);
-	const notices: Notice[] = [];
-	const reject = (param: Notice['param'], value: string, used: string) =>
-		notices.push({ param, value, fallback: used });
+	const notices = new NoticeList();
+	const reject = (param: UrlParam, value: string, used: string) => notices.reject(param, value, used);
+	for (const param of URL_PARAMS) {
+		const given = link.getAll(param).filter(Boolean).length;
+		if (given > 1) notices.repeated(param, given);
+	}
 	const { params, version } = migrate(link);
 	// A link from an unknown schema version is read as far as it goes, and the reader is told.
-	if (version === null) reject('v', link.get('v') ?? '', String(URL_SCHEMA_VERSION));
+	if (version === null) reject('v', firstValue(link, 'v') ?? '', String(URL_SCHEMA_VERSION));
+	const read = (param: UrlParam) => firstValue(params, param);
 
-	const lang = pick(params.get('lang'), LANGS, fallback.lang, (v) => reject('lang', v, fallback.lang));
+	const lang = pick(read('lang'), LANGS, fallback.lang, (v) => reject('lang', v, fallback.lang));
 
-	const indicatorId = params.get('indicator');
+	const indicatorId = read('indicator');
 	let indicator = indicatorId === null ? undefined : findIndicator(manifest, indicatorId);
 	if (indicatorId !== null && !indicator) reject('indicator', indicatorId, fallback.indicator);
 	indicator ??= findIndicator(manifest, fallback.indicator) as Indicator;
 
-	const scheme = pick(params.get('scheme'), REGION_SCHEMES, fallback.scheme, (v) =>
+	const scheme = pick(read('scheme'), REGION_SCHEMES, fallback.scheme, (v) =>
 		reject('scheme', v, fallback.scheme)
 	);
 
 	let year = latestYear(indicator);
-	const yearText = params.get('year');
+	const yearText = read('year');
 	if (yearText !== null) {
 		const asked = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
 		if (indicator.years.some((d) => d.year === asked)) year = asked;
 		else reject('year', yearText, String(year));
 	}
 
-	const weighting = pick(params.get('weighting'), WEIGHTINGS, fallback.weighting, (v) =>
+	const weighting = pick(read('weighting'), WEIGHTINGS, fallback.weighting, (v) =>
 		reject('weighting', v, fallback.weighting)
 	);
 
 	let from: number | null = null;
-	const fromText = params.get('from');
+	const fromText = read('from');
 	if (fromText !== null) {
 		const asked = /^\d{4}$/.test(fromText) ? Number(fromText) : NaN;
 		if (indicator.years.some((d) => d.year === asked)) from = asked;
 		else reject('from', fromText, String(firstYear(indicator)));
 	}
 
+	// At most one of each region and province, however many entries the link lists.
 	const select: Selection[] = [];
-	for (const token of (params.get('select') ?? '').split(',').filter(Boolean)) {
+	for (const token of (read('select') ?? '').split(',')) {
+		if (!token) continue;
 		const item = parseSelection(token, scheme, manifest);
 		if (item === null) reject('select', token, '');
 		else if (!select.includes(item)) select.push(item);
 	}
 
-	return { view: { indicator: indicator.id, year, scheme, select, lang, weighting, from }, notices };
+	return {
+		view: { indicator: indicator.id, year, scheme, select, lang, weighting, from },
+		notices: notices.list(URL_PARAMS)
+	};
 }
 
 function parseSelection(token: string, scheme: RegionScheme, manifest: Manifest): Selection | null {
