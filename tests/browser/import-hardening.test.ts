@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite, waitForReady } from './support/site';
 import { makeZip } from '../unit/support/zip';
+import { REJECT_REASONS } from '$lib/import/validate-rows';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const XLSX = 'pku_dfiic_coverage_breadth_2013-2022.xlsx';
@@ -49,20 +50,7 @@ function validRecord(id = VALID_ID, unknown = 0) {
 			counts: { rows: 4, titleRows: 0, headerRows: 1, emptyRows: 0, dataRows: 3 },
 			cells: 3 + unknown,
 			imported: 3,
-			rejected: Object.fromEntries(
-				[
-					'no_value',
-					'no_province',
-					'unknown_province',
-					'not_province',
-					'bad_year',
-					'year_out_of_range',
-					'no_indicator',
-					'too_many_indicators',
-					'non_numeric',
-					'duplicate'
-				].map((r) => [r, r === 'unknown_province' ? unknown : 0])
-			)
+			rejected: Object.fromEntries(REJECT_REASONS.map((r) => [r, r === 'unknown_province' ? unknown : 0]))
 		}
 	};
 }
