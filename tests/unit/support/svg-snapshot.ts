@@ -29,7 +29,7 @@ export function topLevelSvgs(html: string): string[] {
 /** Numbers with more than 2 decimals in attribute values, rounded to 2 (text content is left as drawn). */
 export function roundAttributes(tag: string): string {
 	return tag.replace(/="([^"]*)"/g, (_, value: string) => {
-		const rounded = value.replace(/(?<![\w#.])-?\d+\.\d{3,}(?:e-?\d+)?(?![\w.])/gi, (n) =>
+		const rounded = value.replace(/(?<![\d.])-?\d+\.\d{3,}(?:e-?\d+)?(?![\d.])/gi, (n) =>
 			String(Math.round(Number(n) * 100) / 100 || 0)
 		);
 		return `="${rounded}"`;
