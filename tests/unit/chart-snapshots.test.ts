@@ -176,7 +176,9 @@ describe('every Chart component draws the same picture from the same rows', () =
 
 	it('ProvinceProfileChart: Guizhou against the West’s mean and the East’s, 2011–2023', async () => {
 		const points = YEARS.flatMap((year) =>
-			provinceValues(year).flatMap((p) => (p.adcode === GUIZHOU ? [{ year, value: p.value }] : []))
+			provinceValues(year).flatMap((p) =>
+				p.adcode === GUIZHOU && p.value !== null ? [{ adcode: p.adcode, year, value: p.value }] : []
+			)
 		);
 		const svg = chartSvg(ProvinceProfileChart, {
 			series: profileSeries(points, stats, 'west', YEARS),

@@ -95,10 +95,7 @@ export function svgFile(html: string): string {
 }
 
 /** A chart component rendered with `props` as one SVG file's text. */
-export function chartSvg<Props extends Record<string, unknown>>(
-	chart: Component<Props>,
-	props: Props
-): string {
+export function chartSvg<Props extends object>(chart: Component<Props>, props: NoInfer<Props>): string {
 	return svgFile(render(chart, { props }).body);
 }
 
