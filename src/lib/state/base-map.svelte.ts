@@ -4,7 +4,8 @@
 // The reader (and TopoJSON's) is loaded only when a file is read, not with the page.
 import type { BaseMapLayer, BaseMapProblem } from '$lib/geo/read-base-map';
 import { MAX_BASE_MAP_BYTES, MAX_BASE_MAP_MB } from '$lib/geo/limits';
-import { matchFeatures, type MatchPlace } from '$lib/geo/match-provinces';
+import { matchFeatures } from '$lib/geo/match-provinces';
+import type { NamedProvince } from '$lib/places/named-province';
 import { approvalNumber } from '$lib/geo/approval';
 import type { MessageKey } from '$lib/i18n/messages';
 
@@ -49,7 +50,7 @@ export class BaseMapSession {
 	readonly current = $derived(this.layers[this.layer] ?? null);
 
 	/** Reads a file the user chose. A file that cannot be used leaves the loaded map as it was. */
-	async load(file: File, places: readonly MatchPlace[]): Promise<void> {
+	async load(file: File, places: readonly NamedProvince[]): Promise<void> {
 		this.error = null;
 		if (file.size > MAX_BASE_MAP_BYTES) {
 			this.error = {
@@ -84,7 +85,7 @@ export class BaseMapSession {
 	async open(
 		text: string,
 		fileName: string,
-		places: readonly MatchPlace[],
+		places: readonly NamedProvince[],
 		layer?: number
 	): Promise<boolean> {
 		const { BaseMapError, readBaseMap } = await import('$lib/geo/read-base-map');
@@ -122,7 +123,7 @@ export class BaseMapSession {
 	}
 
 	/** Brings back the map of this tab's session after a reload (call from onMount). */
-	async restore(places: readonly MatchPlace[]): Promise<void> {
+	async restore(places: readonly NamedProvince[]): Promise<void> {
 		if (this.layers.length) return;
 		const store = storage();
 		try {
