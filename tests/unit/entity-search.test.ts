@@ -1,7 +1,7 @@
 // Finding provinces and regions by name as a user types them in the compare page's search box:
 // Chinese, English or pinyin, however cased, spaced or hyphenated.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normaliseName, searchEntities } from '$lib/search/search-entities';
+import { searchEntities } from '$lib/search/search-entities';
 import { compareEntities } from '$lib/search/compare-entities';
 import type { Province } from '$lib/data/manifest';
 import { realDataset } from './support/real-data';
@@ -12,16 +12,6 @@ beforeAll(async () => {
 });
 
 const ids = (found: readonly { id: unknown }[]) => found.map((e) => e.id);
-
-describe('normaliseName(text)', () => {
-	it('ignores case, spaces, hyphens, apostrophes and tone marks', () => {
-		expect(normaliseName('Nei Menggu')).toBe('neimenggu');
-		expect(normaliseName('nei-menggu')).toBe('neimenggu');
-		expect(normaliseName("Xi'an")).toBe('xian');
-		expect(normaliseName('Nèi Měnggǔ')).toBe('neimenggu');
-		expect(normaliseName('  内蒙古 ')).toBe('内蒙古');
-	});
-});
 
 describe('searchEntities(query, entities)', () => {
 	const items = [

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { matchFeatures, provinceCode, provinceMatcher, type MatchPlace } from '$lib/geo/match-provinces';
+import { matchFeatures, provinceMatcher } from '$lib/geo/match-provinces';
+import type { NamedProvince } from '$lib/places/named-province';
 import { BaseMapError, readBaseMap } from '$lib/geo/read-base-map';
 import { MAX_BASE_MAP_BYTES } from '$lib/geo/limits';
 import { BaseMapSession } from '$lib/state/base-map.svelte';
@@ -13,7 +14,7 @@ import { drawShapes, isLonLat, rewindForSphere } from '$lib/geo/draw-shapes';
 import type { Polygon } from 'geojson';
 import { UNMATCHED_NAME, square, syntheticBaseMap, toTopology } from '../browser/support/synthetic-base-map';
 
-const PLACES: MatchPlace[] = csvParse(
+const PLACES: NamedProvince[] = csvParse(
 	readFileSync(new URL('../../data/provinces.csv', import.meta.url), 'utf8')
 ).map((d) => ({
 	adcode: Number(d.adcode),
@@ -60,34 +61,6 @@ const FULL_NAMES: Record<number, string> = {
 	640000: '宁夏回族自治区',
 	650000: '新疆维吾尔自治区'
 };
-
-describe('provinceCode(value)', () => {
-	it('reads a province-level adcode as a number or as text, and a two-digit prefix', () => {
-		expect(provinceCode(110000)).toBe(110000);
-		expect(provinceCode(' 650000 ')).toBe(650000);
-		expect(provinceCode('11')).toBe(110000);
-		expect(provinceCode(65)).toBe(650000);
-	});
-
-	it('reads GB codes with the country code 156, 12-digit statistical codes and ISO 3166-2', () => {
-		expect(provinceCode('156440000')).toBe(440000);
-		expect(provinceCode('440000000000')).toBe(440000);
-		expect(provinceCode('CN-GD')).toBe(440000);
-		expect(provinceCode('cn-44')).toBe(440000);
-		expect(provinceCode('CN-TW')).toBe(710000);
-	});
-
-	it('refuses codes below province level, two digits where a prefix is not allowed, and anything else', () => {
-		expect(provinceCode(110101)).toBeNull();
-		expect(provinceCode('440300000000')).toBeNull();
-		expect(provinceCode('11', false)).toBeNull();
-		expect(provinceCode('100000_JD')).toBeNull();
-		expect(provinceCode(1.5)).toBeNull();
-		expect(provinceCode('北京')).toBeNull();
-		expect(provinceCode(null)).toBeNull();
-		expect(provinceCode(['110000'])).toBeNull();
-	});
-});
 
 describe('provinceMatcher(places)(feature)', () => {
 	it('matches by code under the usual property names, and by the feature’s own id', () => {

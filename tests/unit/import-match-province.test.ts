@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProvinceMatcher, editDistance } from '$lib/import/match-province';
-import { PROVINCE_NAMES } from '$lib/import/province-names';
+import { createProvinceMatcher } from '$lib/import/match-province';
+import { PROVINCE_NAMES } from '$lib/places/province-names';
 import { PROVINCES } from './support/import-fixtures';
 
 const match = createProvinceMatcher(PROVINCES);
@@ -97,15 +97,5 @@ describe('createProvinceMatcher(provinces)', () => {
 
 	it('says a blank cell is blank', () => {
 		expect(match('  ')).toEqual({ kind: 'blank' });
-	});
-});
-
-describe('editDistance(a, b)', () => {
-	it('counts insertions, deletions and substitutions', () => {
-		expect(editDistance('内蒙古', '内蒙古')).toBe(0);
-		expect(editDistance('内蒙', '内蒙古')).toBe(1);
-		expect(editDistance('guangdon', 'guangdong')).toBe(1);
-		expect(editDistance('shanxi', 'shaanxi')).toBe(1);
-		expect(editDistance('', 'abc')).toBe(3);
 	});
 });

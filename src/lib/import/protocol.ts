@@ -1,5 +1,5 @@
 // The messages between the import page and its parsing worker.
-import type { NamedProvince } from './match-province';
+import type { NamedProvince } from '$lib/places/named-province';
 import type { Mapping } from './mapping';
 import type { FileFormat, Inspection } from './open-file';
 import type { ImportErrorCode } from './import-error';

@@ -1,10 +1,11 @@
 // The base map a user loaded and its approval number (审图号), kept for the browser session: in memory
 // (so it survives moving between the site's pages) and, where it fits, in sessionStorage (so it survives a
 // reload of the tab). It is read from the user's own file and never sent anywhere.
-// The reader (and TopoJSON's) is loaded only when a file is read, not with the page.
+// The reader (and TopoJSON's) and the province matcher are loaded only when a file is read, not with the page.
 import type { BaseMapLayer, BaseMapProblem } from '$lib/geo/read-base-map';
 import { MAX_BASE_MAP_BYTES, MAX_BASE_MAP_MB } from '$lib/geo/limits';
-import { matchFeatures, type MatchPlace } from '$lib/geo/match-provinces';
+import type { MatchReport } from '$lib/geo/match-provinces';
+import type { NamedProvince } from '$lib/places/named-province';
 import { approvalNumber } from '$lib/geo/approval';
 import type { MessageKey } from '$lib/i18n/messages';
 
@@ -37,6 +38,8 @@ export class BaseMapSession {
 	fileName = $state('');
 	/** Its layers: one for GeoJSON, one per object for TopoJSON. Not deeply reactive: a map can be large. */
 	layers = $state.raw<BaseMapLayer[]>([]);
+	/** Which province each feature of each layer is. */
+	reports = $state.raw<MatchReport[]>([]);
 	/** The layer drawn. */
 	layer = $state(0);
 	/** The approval number as typed; `approval` is what is drawn. */
@@ -47,9 +50,10 @@ export class BaseMapSession {
 
 	readonly approval = $derived(approvalNumber(this.approvalInput));
 	readonly current = $derived(this.layers[this.layer] ?? null);
+	readonly report = $derived(this.reports[this.layer] ?? null);
 
 	/** Reads a file the user chose. A file that cannot be used leaves the loaded map as it was. */
-	async load(file: File, places: readonly MatchPlace[]): Promise<void> {
+	async load(file: File, places: readonly NamedProvince[]): Promise<void> {
 		this.error = null;
 		if (file.size > MAX_BASE_MAP_BYTES) {
 			this.error = {
@@ -84,10 +88,13 @@ export class BaseMapSession {
 	async open(
 		text: string,
 		fileName: string,
-		places: readonly MatchPlace[],
+		places: readonly NamedProvince[],
 		layer?: number
 	): Promise<boolean> {
-		const { BaseMapError, readBaseMap } = await import('$lib/geo/read-base-map');
+		const [{ BaseMapError, readBaseMap }, { matchFeatures }] = await Promise.all([
+			import('$lib/geo/read-base-map'),
+			import('$lib/geo/match-provinces')
+		]);
 		let layers: BaseMapLayer[];
 		try {
 			layers = readBaseMap(text);
@@ -96,7 +103,8 @@ export class BaseMapSession {
 			this.error = { key: PROBLEM_MESSAGES[error.problem], vars: { message: error.detail } };
 			return false;
 		}
-		const matched = layers.map((d) => matchFeatures(d.features, places).matched);
+		const reports = layers.map((d) => matchFeatures(d.features, places));
+		const matched = reports.map((r) => r.matched);
 		const most = Math.max(...matched);
 		if (most === 0) {
 			this.error = { key: 'geoMap_errorNoMatch' };
@@ -105,6 +113,7 @@ export class BaseMapSession {
 		this.error = null;
 		this.fileName = fileName;
 		this.layers = layers;
+		this.reports = reports;
 		this.layer = layer !== undefined && layer >= 0 && layer < layers.length ? layer : matched.indexOf(most);
 		return true;
 	}
@@ -113,6 +122,7 @@ export class BaseMapSession {
 	remove(): void {
 		this.fileName = '';
 		this.layers = [];
+		this.reports = [];
 		this.layer = 0;
 		this.approvalInput = '';
 		this.error = null;
@@ -122,7 +132,7 @@ export class BaseMapSession {
 	}
 
 	/** Brings back the map of this tab's session after a reload (call from onMount). */
-	async restore(places: readonly MatchPlace[]): Promise<void> {
+	async restore(places: readonly NamedProvince[]): Promise<void> {
 		if (this.layers.length) return;
 		const store = storage();
 		try {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3';
-import type { NamedProvince } from '$lib/import/match-province';
+import type { NamedProvince } from '$lib/places/named-province';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
 const DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
