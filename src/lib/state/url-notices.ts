@@ -1,6 +1,6 @@
 // What a link asked for that the page did not use, gathered as one notice per parameter: a selection of
 // 10,000 unknown entries is one notice that counts them, not 10,000 notices.
-import type { UrlParam } from './view';
+import type { UrlParam } from './url-params';
 
 /** How many of a parameter's rejected values a notice keeps to show; the rest are only counted. */
 export const MAX_NOTICE_VALUES = 3;

@@ -5,6 +5,7 @@ import { REGION_IDS, REGION_SCHEMES, SCHEME_REGIONS } from '$lib/data/manifest';
 import type { Indicator, Manifest, RegionId, RegionScheme } from '$lib/data/manifest';
 import type { Weighting } from '$lib/metrics/theil';
 import { NoticeList, type Notice } from './url-notices';
+import { URL_PARAMS, type UrlParam } from './url-params';
 
 export type { Notice };
 
@@ -46,19 +47,6 @@ export interface ViewState {
 	/** Analysis: the start year of a comparison (β-convergence, densities); null = the indicator's first year. */
 	from: number | null;
 }
-
-/** The parameters of the URL schema, in the order they are read and their notices listed. */
-export const URL_PARAMS = [
-	'v',
-	'lang',
-	'indicator',
-	'scheme',
-	'year',
-	'weighting',
-	'from',
-	'select'
-] as const;
-export type UrlParam = (typeof URL_PARAMS)[number];
 
 /** A parameter's first non-empty value: an empty one (`year=`) counts as not given. */
 function firstValue(params: URLSearchParams, name: UrlParam): string | null {

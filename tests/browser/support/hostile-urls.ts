@@ -2,7 +2,7 @@
 // can hold. Each link is built from parts whose verdict is known by construction (a valid value, one the
 // page must reject, or a parameter outside the schema it must ignore), so the notices a page must show
 // follow from the parts, not from the parser under test.
-import { URL_PARAMS, type UrlParam } from '../../../src/lib/state/view';
+import { URL_PARAMS, type UrlParam } from '../../../src/lib/state/url-params';
 
 export const PAGES = ['', 'analysis/', 'compare/', 'methods/', 'import/', 'about-data/'] as const;
 export type PagePath = (typeof PAGES)[number];
