@@ -2,7 +2,7 @@
 // descriptive title becomes the subtitle). Null where there is too little to state a finding.
 import type { LevelCount, RegionId } from '$lib/data/manifest';
 import type { RegionFigures } from '$lib/metrics/summarise-regions';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { formatMagnitude, magnitudeOf } from '$lib/i18n/magnitude';
 import { provinceName, regionName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';

@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { formatNumber, t } from '$lib/i18n/translate';
 import type { CompareSeries } from './province-compare';
 

@@ -1,6 +1,6 @@
 // The East–West gap stated in words, from the figures: the overview's headline and the gap chart's title.
 import type { RegionId } from '$lib/data/manifest';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { regionGap, type GapPoint } from '$lib/metrics/gap';
 import { gapMovement, type GapMovement } from '$lib/metrics/gap-movement';
 import { formatMagnitude, magnitudeOf, type Magnitude } from '$lib/i18n/magnitude';

@@ -2,7 +2,7 @@ import type { RegionId, RegionScheme } from '$lib/data/manifest';
 import type { RegionStat } from '$lib/queries/region-stats';
 import type { GapPoint } from '$lib/metrics/gap';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { regionName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';
 

@@ -1,6 +1,6 @@
 // Where the keys of the province maps' legend go: after the colour ramp on its line where they fit, else on
 // lines of their own under it (a phone).
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/translate';
 import { flowLegend } from './layout';
 

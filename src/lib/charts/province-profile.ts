@@ -4,7 +4,7 @@ import type { Indicator, RegionId } from '$lib/data/manifest';
 import type { RegionStat } from '$lib/queries/region-stats';
 import type { ProfilePoint, ProfileValue } from '$lib/queries/province-profile';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { regionName } from '$lib/i18n/names';
 import { formatNumber, t } from '$lib/i18n/translate';
 

@@ -1,7 +1,7 @@
 import type { RegionScheme } from '$lib/data/manifest';
 import type { ProvinceValue } from '$lib/queries/province-values';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { provinceName } from '$lib/i18n/names';
 
 export const PROVINCE_RANKING_COLUMNS = [

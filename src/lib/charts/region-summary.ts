@@ -1,7 +1,7 @@
 import type { RegionScheme } from '$lib/data/manifest';
 import type { RegionFigures } from '$lib/metrics/summarise-regions';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { regionName } from '$lib/i18n/names';
 
 export const REGION_SUMMARY_COLUMNS = [

@@ -3,7 +3,7 @@
 // the chart's precision. The CSV download keeps the ids and the exact values (csv/to-csv.ts).
 import { REGION_IDS, type Indicator, type RegionId } from '$lib/data/manifest';
 import type { CsvValue } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import type { MessageKey } from '$lib/i18n/messages';
 import { messages } from '$lib/i18n/messages';
 import { indicatorName, regionName } from '$lib/i18n/names';

@@ -3,7 +3,7 @@ import { interpolateBlues, rgb } from 'd3';
 import type { Province } from '$lib/data/manifest';
 import type { ProvinceValue } from '$lib/queries/province-values';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { provinceName } from '$lib/i18n/names';
 import { formatNumber, t } from '$lib/i18n/translate';
 

@@ -1,7 +1,7 @@
 // How a chart writes an indicator's values: axis ticks in one magnitude (万/亿, K/M/B) with the magnitude
 // and the unit in the axis's label, and single values (tooltips, labels) with their own magnitude and unit.
 import type { Indicator } from '$lib/data/manifest';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { formatMagnitude, magnitudeOf } from '$lib/i18n/magnitude';
 import { formatNumber } from '$lib/i18n/translate';
 

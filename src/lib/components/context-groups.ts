@@ -1,7 +1,7 @@
 // The context panel's figures, grouped by measure and written in the reader's language: units localised
 // (14,219 万户 / 142.19M subscribers; 9 亿人 / 900M people), every published digit kept.
 import type { ContextFigure } from '$lib/data/manifest';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { formatMagnitude, magnitudeOf, type Magnitude } from '$lib/i18n/magnitude';
 
 export interface ContextGroup {

@@ -1,7 +1,8 @@
 // The sentence a URL notice shows: what the link asked for, what the page used instead, and how often the
 // link repeated the parameter. Values from the link are quoted short and visible (shownValue).
 import type { Manifest } from '$lib/data/manifest';
-import { findIndicator, type Lang, type Notice } from '$lib/state/view';
+import { findIndicator, type Notice } from '$lib/state/view';
+import { type Lang } from '$lib/i18n/lang';
 import { indicatorName } from '$lib/i18n/names';
 import { shownValue } from '$lib/i18n/shown-value';
 import { numberFormat, separator, t } from '$lib/i18n/translate';

@@ -2,7 +2,7 @@
 import type { DownloadProgress } from '$lib/db/download';
 import type { EngineFailure } from '$lib/db/engine-failure';
 import type { TableProblem } from '$lib/data/table-check';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { formatUpTo, numberFormat, separator, t } from './translate';
 
 /** Bytes as decimal megabytes with one decimal, in the language's number format: "12.3 MB". */

@@ -1,5 +1,5 @@
 // Large numbers in the reader's language: 万 and 亿 in Chinese, K, M and B in English.
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { numberFormat } from './translate';
 
 /** What a number is divided by, and the word written after it. */

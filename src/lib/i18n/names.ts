@@ -1,5 +1,5 @@
 import type { Indicator, RegionId } from '$lib/data/manifest';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { t } from './translate';
 
 export const regionName = (lang: Lang, region: RegionId): string => t(lang, `region_${region}`);

@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 
 /**
  * Each province's one-character Chinese abbreviation (简称) and its ISO 3166-2:CN code, the labels of a tile

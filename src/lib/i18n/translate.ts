@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { messages, type MessageKey } from './messages';
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };

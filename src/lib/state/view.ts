@@ -4,13 +4,11 @@
 import { REGION_IDS, REGION_SCHEMES, SCHEME_REGIONS } from '$lib/data/manifest';
 import type { Indicator, Manifest, RegionId, RegionScheme } from '$lib/data/manifest';
 import type { Weighting } from '$lib/metrics/theil';
+import { LANGS, type Lang } from '$lib/i18n/lang';
 import { NoticeList, type Notice } from './url-notices';
 import { URL_PARAMS, type UrlParam } from './url-params';
 
 export type { Notice };
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export const DEFAULT_INDICATOR = 'pku_dfiic_index_aggregate';
 

@@ -3,7 +3,7 @@
 import type { RegionId } from '$lib/data/manifest';
 import type { BetaFit } from '$lib/metrics/beta-convergence';
 import type { GiniCell } from '$lib/metrics/gini';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { regionName } from '$lib/i18n/names';
 import { formatNumber, t } from '$lib/i18n/translate';
 import { formatSignificant } from './format-significant';

@@ -3,7 +3,7 @@ import type { ProvinceValue } from '$lib/queries/province-values';
 import { betaConvergence, type BetaFit, type ConvergencePoint } from '$lib/metrics/beta-convergence';
 import type { MeasureFailureReason } from '$lib/metrics/measured';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { provinceName } from '$lib/i18n/names';
 import { formatNumber, t } from '$lib/i18n/translate';
 import { reasonText, signed } from './spread-format';

@@ -2,7 +2,7 @@ import type { ProvinceValue } from '$lib/queries/province-values';
 import { kernelDensity, type KernelDensity } from '$lib/metrics/kernel-density';
 import type { Measured } from '$lib/metrics/measured';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { provinceName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';
 import { reasonText } from './spread-format';

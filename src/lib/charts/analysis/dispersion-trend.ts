@@ -1,7 +1,7 @@
 import type { Dispersion } from '$lib/metrics/dispersion';
 import type { MeasureFailureReason, YearMeasured } from '$lib/metrics/measured';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/translate';
 import { reasonText, yearSpan } from './spread-format';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { numberFormat } from '$lib/i18n/translate';
 
 /** A number with a fixed count of significant figures ("0.098", "0.0033", "0.25"), for small indices. */

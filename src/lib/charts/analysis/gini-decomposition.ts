@@ -2,7 +2,7 @@ import type { RegionScheme } from '$lib/data/manifest';
 import type { YearMeasured } from '$lib/metrics/measured';
 import type { DagumGini } from '$lib/metrics/gini';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/translate';
 import { formatSignificant } from './format-significant';
 import { decompositionRows, decompositionStacks, describeYears } from './measured-years';

@@ -2,7 +2,7 @@ import type { RegionId, RegionScheme } from '$lib/data/manifest';
 import type { YearMeasured } from '$lib/metrics/measured';
 import type { DagumGini, GiniCell } from '$lib/metrics/gini';
 import type { CsvRow } from '$lib/csv/to-csv';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { separator, t } from '$lib/i18n/translate';
 import { regionName } from '$lib/i18n/names';
 import { formatSignificant } from './format-significant';

@@ -1,7 +1,7 @@
 // What the decomposition charts say about the years of a measure: coverage, years without a figure
 // and why, and the message shown when no year has one.
 import type { MeasureFailureReason, YearMeasured } from '$lib/metrics/measured';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import type { CsvRow } from '$lib/csv/to-csv';
 import { separator, t } from '$lib/i18n/translate';
 import type { YearStack } from './stacked-years';

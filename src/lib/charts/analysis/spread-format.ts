@@ -1,7 +1,7 @@
 // Text shared by the dispersion, β-convergence and density charts: why a measure is missing, and signed
 // numbers with a true minus sign.
 import type { MeasureFailureReason } from '$lib/metrics/measured';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { formatNumber, t } from '$lib/i18n/translate';
 
 /** Why a measure is not reported, in words; `provinces` is the number that had a value. */

@@ -2,7 +2,7 @@
 // last year with a figure, and how much of it the gap between regions made up.
 import type { YearMeasured } from '$lib/metrics/measured';
 import type { TheilDecomposition } from '$lib/metrics/theil';
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/translate';
 import { formatSignificant } from './format-significant';
 

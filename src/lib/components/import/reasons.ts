@@ -1,5 +1,5 @@
 // Why a cell was not imported, in words.
-import type { Lang } from '$lib/state/view';
+import type { Lang } from '$lib/i18n/lang';
 import type { MessageKey } from '$lib/i18n/messages';
 import { t } from '$lib/i18n/translate';
 import type { RejectReason, RejectedCell } from '$lib/import/validate-rows';
