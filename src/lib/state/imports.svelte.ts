@@ -43,7 +43,7 @@ class ImportedIndicators {
 	attach(db: Connector, provinces: readonly Pick<Province, 'adcode'>[]): Promise<void> {
 		const run = this.#queue.then(async () => {
 			await this.load(provinces);
-			await (await register()).attachImports(db, this.records);
+			if (this.records.length) await (await register()).attachImports(db, this.records);
 		});
 		this.#queue = run.catch(() => {});
 		return run;
