@@ -1,6 +1,8 @@
 // The one catalogue of UI strings, in both languages, assembled from one file per area of the site.
 // Each area types its English as Record<keyof zh, string>: a key missing in either language is a type error.
 import * as common from './messages/common';
+import * as engine from './messages/engine';
+import * as urlNotices from './messages/url-notices';
 import * as inequality from './messages/inequality';
 import * as spread from './messages/spread';
 import * as methods from './messages/methods';
@@ -8,12 +10,16 @@ import * as compare from './messages/compare';
 import * as map from './messages/map';
 import * as geomap from './messages/geomap';
 import * as importing from './messages/import';
+import * as importFile from './messages/import-file';
+import * as importReport from './messages/import-report';
 import * as findings from './messages/findings';
 import * as sources from './messages/sources';
 import * as columns from './messages/columns';
 
 const zh = {
 	...common.zh,
+	...engine.zh,
+	...urlNotices.zh,
 	...inequality.zh,
 	...spread.zh,
 	...methods.zh,
@@ -21,12 +27,16 @@ const zh = {
 	...geomap.zh,
 	...map.zh,
 	...importing.zh,
+	...importFile.zh,
+	...importReport.zh,
 	...findings.zh,
 	...sources.zh,
 	...columns.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
+	...engine.en,
+	...urlNotices.en,
 	...inequality.en,
 	...spread.en,
 	...methods.en,
@@ -34,6 +44,8 @@ const en: Record<keyof typeof zh, string> = {
 	...geomap.en,
 	...map.en,
 	...importing.en,
+	...importFile.en,
+	...importReport.en,
 	...findings.en,
 	...sources.en,
 	...columns.en

@@ -1,14 +1,13 @@
 // One import on the import page: the file chosen, what the worker found in it, the mapping the user
 // confirms or changes, the check of every row under that mapping, and finally the indicators to keep.
-import { toCsv } from '$lib/csv/to-csv';
 import { ParserClient, ParseFailure } from './client';
 import { detectLayout, guessHeaderRow } from './detect-layout';
 import { importRecords, type IndicatorFields, type StoredImport } from './indicator';
 import { MAX_TEXT_BYTES, MAX_WORKBOOK_BYTES, SAMPLE_ROWS, maxYear } from './limits';
-import { layoutOf, mappingProblems, type ColumnRole, type Mapping, type MappingProblem } from './mapping';
+import { mappingProblems, type ColumnRole, type Mapping, type MappingProblem } from './mapping';
 import { createProvinceMatcher } from './match-province';
 import type { NamedProvince } from '$lib/places/named-province';
-import { GENERIC_VALUE_HEADER, defaultNaming, splitUnit } from './naming';
+import { defaultFields } from './default-fields';
 import type { Opened, ProgressPhase } from './protocol';
 import type { RejectedCell, Validation } from './validate-rows';
 
@@ -188,23 +187,9 @@ export class ImportSession {
 	/** Names and units from the file for indicators not named yet. */
 	#defaultFields(summary: Validation) {
 		if (!this.opened || !this.mapping) return;
-		const titles = this.opened.sample.slice(0, this.mapping.headerRow);
-		const single = summary.indicators.length === 1 && !this.mapping.roles.includes('indicator');
-		for (const found of summary.indicators) {
-			if (this.fields[found.key]) continue;
-			const generic =
-				single &&
-				(layoutOf(this.mapping) === 'wide' || GENERIC_VALUE_HEADER.test(splitUnit(found.label).name));
-			const { name, unit } = defaultNaming({
-				header: found.label,
-				generic,
-				titles,
-				sheet: this.opened.sheet,
-				fileName: this.fileName,
-				allPercent: found.percent === found.imported && found.imported > 0
-			});
-			this.fields[found.key] = { name_zh: name, name_en: name, unit, higher_is_better: true };
-		}
+		const file = { opened: this.opened, mapping: this.mapping, fileName: this.fileName };
+		for (const found of summary.indicators)
+			this.fields[found.key] ??= defaultFields(found, summary.indicators.length, file);
 	}
 
 	/** The imported indicators, ready to keep: every row checked again, with the values this time; and the file's rejected cells. */
@@ -237,26 +222,4 @@ export class ImportSession {
 		this.progress = null;
 		return full.rejectedCells;
 	}
-}
-
-export const REJECTED_COLUMNS = ['row', 'column', 'province', 'year', 'indicator', 'value', 'reason', 'note'];
-
-/** The rejected cells as CSV (BOM, formula-neutralised), the reason in words in `note`. */
-export function rejectedCsv(
-	cells: readonly RejectedCell[],
-	describe: (cell: RejectedCell) => string
-): string {
-	return toCsv(
-		REJECTED_COLUMNS,
-		cells.map((c) => ({
-			row: c.row,
-			column: c.column,
-			province: c.province,
-			year: c.year,
-			indicator: c.indicator,
-			value: c.value,
-			reason: c.reason,
-			note: describe(c)
-		}))
-	);
 }

@@ -2,10 +2,15 @@
 // and every value cell of a data row imported or rejected with its reason. Rows are fed one at a time so a
 // large file is never held whole; the counts always add up (rows = titles + header + empty + data rows,
 // cells = imported + rejected).
-import { MAX_INDICATORS, MAX_LISTED_REJECTED, MIN_YEAR } from './limits';
-import { columnLabel, layoutOf, type Mapping } from './mapping';
+import { cellValue } from './cell-value';
+import { createIndicatorTally } from './indicator-tally';
+import { MAX_LISTED_REJECTED } from './limits';
+import type { Mapping } from './mapping';
 import type { ProvinceMatcher } from './match-province';
-import { parseNumber, parseYear } from './parse-number';
+import { createNameTally, type UnmatchedName } from './name-tally';
+import { parseYear } from './parse-number';
+import { rowProvince } from './row-province';
+import { rowColumns } from './value-columns';
 
 export const REJECT_REASONS = [
 	'no_value',
@@ -54,14 +59,6 @@ export interface FoundIndicator {
 	fullWidth: number;
 }
 
-export interface UnmatchedName {
-	text: string;
-	cells: number;
-	/** The first rows (1-based) where it appears. */
-	rows: number[];
-	suggestions: number[];
-}
-
 export interface RowCounts {
 	rows: number;
 	titleRows: number;
@@ -107,166 +104,77 @@ export function createValidator(
 	options: ValidateOptions
 ) {
 	const { assigned = {}, maxYear, listLimit = MAX_LISTED_REJECTED, keepValues = true } = options;
-	const roles = mapping.roles;
-	const provinceColumn = roles.indexOf('province');
-	const yearColumn = roles.indexOf('year');
-	const indicatorColumn = roles.indexOf('indicator');
-	const valueColumns = roles.flatMap((r, i) => (r === 'value' ? [i] : []));
-	const wide = layoutOf(mapping) === 'wide';
-	const headerYears = valueColumns.map((c) => (wide ? parseYear(header[c] ?? '') : null));
-	const labels = valueColumns.map((c) => columnLabel(header, c));
-	// A wide table without an indicator column holds one indicator across its year columns.
-	const wideLabel = labels.length > 1 ? `${labels[0]}–${labels.at(-1)}` : (labels[0] ?? '');
-
+	const columns = rowColumns(header, mapping);
 	const counts: RowCounts = { rows: 0, titleRows: 0, headerRows: 0, emptyRows: 0, dataRows: 0 };
 	const rejected = emptyReasons();
-	let cells = 0;
-	let imported = 0;
-	const indicators = new Map<string, FoundIndicator>();
-	const values: Record<string, ImportedValue[]> = {};
-	/** By indicator key: the row of the value kept for each province and year (adcode × 10,000 + year). */
-	const firstRowOf = new Map<string, Map<number, number>>();
 	const rejectedCells: RejectedCell[] = [];
-	const unmatched = new Map<string, UnmatchedName>();
-	const notProvinces = new Map<string, UnmatchedName>();
+	let cells = 0;
+	const tally = createIndicatorTally(keepValues);
+	const unmatched = createNameTally();
+	const notProvinces = createNameTally();
+	const yearOf = cachedYears();
 
-	function note(names: Map<string, UnmatchedName>, text: string, row: number, suggestions: number[]) {
-		let entry = names.get(text);
-		if (!entry) {
-			entry = { text, cells: 0, rows: [], suggestions };
-			if (names.size < 1_000) names.set(text, entry);
-		}
-		entry.cells++;
-		if (entry.rows.length < 5 && entry.rows.at(-1) !== row) entry.rows.push(row);
-	}
-
-	// A year column repeats a few values: each is read once.
-	const years = new Map<string, number | null>();
-	function yearOf(text: string): number | null {
-		let year = years.get(text);
-		if (year === undefined) {
-			year = parseYear(text);
-			if (years.size < 10_000) years.set(text, year);
-		}
-		return year;
-	}
-
-	function indicatorFor(key: string, label: string): FoundIndicator | null {
-		let found = indicators.get(key);
-		if (!found) {
-			if (indicators.size >= MAX_INDICATORS) return null;
-			found = { key, label, imported: 0, percent: 0, grouped: 0, fullWidth: 0 };
-			indicators.set(key, found);
-			firstRowOf.set(key, new Map());
-			if (keepValues) values[key] = [];
-		}
-		return found;
+	/** Counts a row that holds no data; false for a data row. */
+	function countedAsOther(row: readonly string[], index: number): boolean {
+		if (index < mapping.headerRow) counts.titleRows++;
+		else if (index === mapping.headerRow) counts.headerRows++;
+		else if (isEmpty(row)) counts.emptyRows++;
+		else return false;
+		return true;
 	}
 
 	function add(row: readonly string[], index: number): void {
 		counts.rows++;
-		if (index < mapping.headerRow) {
-			counts.titleRows++;
-			return;
-		}
-		if (index === mapping.headerRow) {
-			counts.headerRows++;
-			return;
-		}
-		if (isEmpty(row)) {
-			counts.emptyRows++;
-			return;
-		}
+		if (countedAsOther(row, index)) return;
 		counts.dataRows++;
 		const rowNumber = index + 1;
-		const provinceText = (row[provinceColumn] ?? '').trim();
-		const yearText = yearColumn >= 0 ? (row[yearColumn] ?? '').trim() : '';
-		const indicatorText = indicatorColumn >= 0 ? (row[indicatorColumn] ?? '').trim() : '';
+		const provinceText = (row[columns.province] ?? '').trim();
+		const yearText = columns.year >= 0 ? (row[columns.year] ?? '').trim() : '';
+		const indicatorText = columns.indicator >= 0 ? (row[columns.indicator] ?? '').trim() : '';
+		const province = rowProvince(provinceText, assigned, match);
+		const rowYear = columns.year >= 0 ? yearOf(yearText) : null;
+		// A name the matcher does not know stays listed once the user has decided about it, so the choice can be undone.
+		const listedUnmatched = province.reason === 'unknown_province' || assigned[provinceText] !== undefined;
 
-		// The row's province, once for all its cells.
-		let adcode: number | null = null;
-		let provinceReason: RejectReason | null = null;
-		const choice = assigned[provinceText];
-		if (choice !== undefined) {
-			if (choice === null) provinceReason = 'unknown_province';
-			else adcode = choice;
-		} else {
-			const m = match(provinceText);
-			if (m.kind === 'province') adcode = m.adcode;
-			else
-				provinceReason =
-					m.kind === 'blank' ? 'no_province' : m.kind === 'unknown' ? 'unknown_province' : m.kind;
-		}
-		const rowYear = yearColumn >= 0 ? yearOf(yearText) : null;
-
-		for (let k = 0; k < valueColumns.length; k++) {
-			const column = valueColumns[k] as number;
+		for (const column of columns.values) {
 			cells++;
-			const text = row[column] ?? '';
-			const year = wide ? (headerYears[k] ?? null) : rowYear;
-			const indicatorLabel = indicatorColumn >= 0 ? indicatorText : wide ? wideLabel : (labels[k] as string);
+			const text = row[column.index] ?? '';
+			const indicatorLabel =
+				columns.indicator >= 0 ? indicatorText : columns.wide ? columns.wideLabel : column.label;
 			// The cell as the report lists it, made only for a rejected cell that is listed.
 			const reject = (reason: RejectReason, firstRow?: number) => {
 				rejected[reason]++;
 				if (rejectedCells.length >= listLimit) return;
 				rejectedCells.push({
 					row: rowNumber,
-					column: labels[k] as string,
+					column: column.label,
 					province: provinceText,
-					year: wide ? (header[column] ?? '').trim() : yearText,
+					year: columns.wide ? column.headerText : yearText,
 					indicator: indicatorLabel,
 					value: text,
 					reason,
 					...(firstRow === undefined ? {} : { firstRow })
 				});
 			};
-			// A name the matcher does not know stays listed once the user has decided about it, so the choice can be undone.
-			if (provinceReason === 'unknown_province' || choice !== undefined) {
+			if (listedUnmatched) {
 				const m = match(provinceText);
-				note(unmatched, provinceText, rowNumber, m.kind === 'unknown' ? m.suggestions : []);
+				unmatched.note(provinceText, rowNumber, m.kind === 'unknown' ? m.suggestions : []);
 			}
-			if (provinceReason) {
-				if (provinceReason === 'not_province') note(notProvinces, provinceText, rowNumber, []);
-				reject(provinceReason);
+			if (province.reason) {
+				if (province.reason === 'not_province') notProvinces.note(provinceText, rowNumber, []);
+				reject(province.reason);
 				continue;
 			}
-			if (year === null) {
-				reject('bad_year');
+			const year = columns.wide ? column.headerYear : rowYear;
+			const value = cellValue(text, year, maxYear, columns.indicator >= 0 && indicatorText === '');
+			if (value.kind === 'rejected') {
+				reject(value.reason);
 				continue;
 			}
-			if (year < MIN_YEAR || year > maxYear) {
-				reject('year_out_of_range');
-				continue;
-			}
-			if (indicatorColumn >= 0 && indicatorText === '') {
-				reject('no_indicator');
-				continue;
-			}
-			const parsed = parseNumber(text);
-			if (parsed.kind !== 'number') {
-				reject(parsed.kind === 'blank' ? 'no_value' : 'non_numeric');
-				continue;
-			}
-			const key = indicatorColumn >= 0 ? `name:${indicatorText}` : wide ? 'wide' : `column:${column}`;
-			const indicator = indicatorFor(key, indicatorLabel);
-			if (!indicator) {
-				reject('too_many_indicators');
-				continue;
-			}
-			const seen = firstRowOf.get(key) as Map<number, number>;
-			const place = (adcode as number) * 10_000 + year;
-			const first = seen.get(place);
-			if (first !== undefined) {
-				reject('duplicate', first);
-				continue;
-			}
-			seen.set(place, rowNumber);
-			imported++;
-			indicator.imported++;
-			if (parsed.percent) indicator.percent++;
-			if (parsed.grouped) indicator.grouped++;
-			if (parsed.fullWidth) indicator.fullWidth++;
-			if (keepValues) values[key]?.push({ year, adcode: adcode as number, value: parsed.value });
+			const key =
+				columns.indicator >= 0 ? `name:${indicatorText}` : columns.wide ? 'wide' : `column:${column.index}`;
+			const notTaken = tally.take(key, indicatorLabel, province.adcode, rowNumber, value);
+			if (notTaken) reject(notTaken.reason, notTaken.reason === 'duplicate' ? notTaken.firstRow : undefined);
 		}
 	}
 
@@ -274,17 +182,30 @@ export function createValidator(
 		return {
 			counts: { ...counts },
 			cells,
-			imported,
+			imported: tally.imported(),
 			rejected: { ...rejected },
-			indicators: [...indicators.values()],
-			unmatched: [...unmatched.values()].sort((a, b) => b.cells - a.cells),
-			notProvinces: [...notProvinces.values()],
+			indicators: tally.indicators(),
+			unmatched: unmatched.list().sort((a, b) => b.cells - a.cells),
+			notProvinces: notProvinces.list(),
 			rejectedCells,
-			values
+			values: tally.values
 		};
 	}
 
 	return { add, result };
+}
+
+/** A year column repeats a few values: each is read once. */
+function cachedYears(): (text: string) => number | null {
+	const years = new Map<string, number | null>();
+	return (text) => {
+		let year = years.get(text);
+		if (year === undefined) {
+			year = parseYear(text);
+			if (years.size < 10_000) years.set(text, year);
+		}
+		return year;
+	};
 }
 
 /** The number of rejected cells, all reasons together. */

@@ -1,4 +1,4 @@
-// The strings of the import page: choosing a file, the mapping, the check of every row, the list of
+// The strings of the import page: choosing a file, the mapping, the indicators' names, the list of
 // imported indicators; and the label of imported indicators in the indicator menu.
 export const zh = {
 	nav_import: '导入数据',
@@ -10,42 +10,6 @@ export const zh = {
 	import_drop: '或把文件拖到这个框里。',
 	import_limits:
 		'CSV、TSV、JSON 不超过 {text} MB，Excel 不超过 {workbook} MB（解压后不超过 {unpacked} MB、{cells} 个单元格），最多 {columns} 列。',
-	import_file: '文件：{name}',
-	import_format_csv: 'CSV（逗号分隔）',
-	import_format_tsv: 'TSV（制表符分隔）',
-	import_format_workbook: 'Excel 工作簿',
-	import_format_json: 'JSON',
-	import_encoding: '{encoding} 编码',
-	import_sheetName: '工作表“{sheet}”',
-	import_size: '{rows} 行 × {columns} 列',
-	import_phase_reading: '正在读取文件… {percent}%',
-	import_phase_parsing: '正在解析… {percent}%',
-	import_phase_checking: '正在逐行检查… {percent}%',
-	import_error_too_large:
-		'文件太大，未读取：CSV、TSV、JSON 最大 {text} MB，Excel 最大 {workbook} MB。请只保留需要的省份、年份和指标后再试。',
-	import_error_empty: '文件是空的，没有可导入的内容。',
-	import_error_binary: '这不是文本表格或 Excel 文件（内容是二进制数据），无法读取。',
-	import_error_pdf: '这是 PDF 文件。请先把表格复制或导出为 Excel 或 CSV 再导入。',
-	import_error_too_many_columns:
-		'表格的列数超过 {columns} 列，无法导入。分省数据通常每年或每个指标一列；请删去多余的列后再试。',
-	import_error_no_rows: '文件中没有找到表格数据。',
-	import_error_workbook_unreadable: '无法读取这个 Excel 文件（可能已损坏、加密或不是 Excel 格式）。',
-	import_error_json_invalid: '这不是有效的 JSON 文件。',
-	import_error_json_shape:
-		'JSON 文件必须是一个对象数组，例如 [{"省份": "北京", "年份": 2019, "数值": 1.2}]。',
-	import_error_worker_failed:
-		'读取文件时解析程序停止了（文件可能过于复杂）。页面仍可使用，请换一个文件再试。',
-	import_error_read_failed: '无法读取文件：{detail}',
-	// Workbook bombs, deep JSON and set-aside stored imports (issue 11)
-	import_error_workbook_too_many_parts:
-		'这个 Excel 文件由超过 {parts} 个部分组成，远多于任何表格，为保护浏览器未读取。',
-	import_error_workbook_part_too_big:
-		'这个 Excel 文件中的“{part}”解压后超过 {partMb} MB，为保护浏览器未读取。请只保留需要的工作表和行后再试。',
-	import_error_workbook_unpacked_too_big:
-		'这个 Excel 文件解压后合计超过 {totalMb} MB，为保护浏览器未读取。请只保留需要的工作表和行后再试。',
-	import_error_workbook_too_many_cells:
-		'这个 Excel 文件的单元格超过 {cells} 个（所有工作表合计），为保护浏览器未读取。请只保留需要的工作表和行后再试。',
-	import_error_json_too_deep: 'JSON 文件的嵌套超过 {depth} 层，不是一行一个对象的表格，未读取。',
 	import_setAsideTitle: '无法使用的已保存导入',
 	import_setAside: '此浏览器中保存的导入“{name}”不完整或已损坏（{problem}），已搁置，任何页面都不会使用它。',
 	import_setAsideDelete: '删除',
@@ -82,44 +46,6 @@ export const zh = {
 	import_nameEn: '英文名称',
 	import_unit: '单位',
 	import_higherIsBetter: '数值越高越好',
-	import_reportTitle: '检查结果（导入前，逐行统计）',
-	import_rowCounts:
-		'文件共 {rows} 行：标题 {titles} 行，表头 {headers} 行，空行 {empty} 行，数据 {data} 行。',
-	import_cellCounts: '数值单元格 {cells} 个：将导入 {imported} 个，不导入 {rejected} 个。',
-	import_reasonCount: '{reason}：{n} 个',
-	import_numberNotes:
-		'已按数字读取：带 % 号的 {percent} 个（去掉 % 号，数值不变），带千位分隔符的 {grouped} 个，全角数字的 {fullWidth} 个。',
-	import_nothing: '没有可以导入的数值。请检查各列的用途和省份名称。',
-	import_unmatchedTitle: '无法识别的省份名称（{n} 个）',
-	import_unmatchedHelp:
-		'这些名称不会被自动猜测。如果某个名称确实是某个省份，请在右侧选择；否则这些行不导入。',
-	import_unmatchedWhere: '{n} 个单元格，第 {rows} 行',
-	import_suggest: '可能是：{names}',
-	import_assignLabel: '“{name}”对应的省份',
-	import_assignNone: '不导入',
-	import_suggestions: '建议',
-	import_allProvinces: '全部省份',
-	import_nameCells: '{name}（{n} 个单元格）',
-	import_notProvinces: '以下行不是 31 个省份之一（全国、区域合计、兵团或港澳台），未导入：{names}',
-	import_rejectedCaption: '不导入的单元格（显示前 {shown} 个，共 {n} 个）',
-	import_col_row: '行',
-	import_col_column: '列',
-	import_col_province: '省份',
-	import_col_value: '单元格内容',
-	import_col_reason: '原因',
-	import_downloadRejected: '下载不导入的单元格（CSV，{n} 个）',
-	import_rejectedCapped: '不导入的单元格太多：下载只列出前 {max} 个（上面的计数是全部）。',
-	import_reason_no_value: '空白或无数值（不计为 0）',
-	import_reason_no_province: '省份为空',
-	import_reason_unknown_province: '无法识别的省份',
-	import_reason_not_province: '不是省份（全国、区域、兵团或港澳台）',
-	import_reason_bad_year: '年份无法识别',
-	import_reason_year_out_of_range: '年份不在 {min}–{max} 年之间',
-	import_reason_no_indicator: '指标名称为空',
-	import_reason_too_many_indicators: '指标过多（一个文件最多 30 个）',
-	import_reason_non_numeric: '不是数字',
-	import_reason_duplicate: '重复（同一指标、省份和年份已有数值）',
-	import_duplicateOf: '{reason}，保留第 {row} 行的数值',
 	import_listTitle: '已导入的指标',
 	import_listEmpty: '尚未导入任何指标。',
 	import_listPrivacy: '这些指标只保存在此浏览器中，在所有图表、测度和下载中都可选用。',
@@ -140,44 +66,6 @@ export const en: Record<keyof typeof zh, string> = {
 	import_drop: 'or drop a file on this box.',
 	import_limits:
 		'CSV, TSV and JSON up to {text} MB, Excel up to {workbook} MB (unpacked at most {unpacked} MB and {cells} cells), at most {columns} columns.',
-	import_file: 'File: {name}',
-	import_format_csv: 'CSV (comma-separated)',
-	import_format_tsv: 'TSV (tab-separated)',
-	import_format_workbook: 'Excel workbook',
-	import_format_json: 'JSON',
-	import_encoding: '{encoding} encoding',
-	import_sheetName: 'sheet “{sheet}”',
-	import_size: '{rows} rows × {columns} columns',
-	import_phase_reading: 'Reading the file… {percent}%',
-	import_phase_parsing: 'Parsing… {percent}%',
-	import_phase_checking: 'Checking every row… {percent}%',
-	import_error_too_large:
-		'The file is too large and was not read: CSV, TSV and JSON up to {text} MB, Excel up to {workbook} MB. Keep only the provinces, years and indicators you need and try again.',
-	import_error_empty: 'The file is empty: there is nothing to import.',
-	import_error_binary: 'This is not a text table or an Excel file (it holds binary data) and cannot be read.',
-	import_error_pdf: 'This is a PDF. Copy or export its table to Excel or CSV first, then import that.',
-	import_error_too_many_columns:
-		'The table has more than {columns} columns and cannot be imported. Provincial data has a column per year or indicator; remove the other columns and try again.',
-	import_error_no_rows: 'No table was found in the file.',
-	import_error_workbook_unreadable:
-		'This Excel file cannot be read (it may be damaged, encrypted or not an Excel file).',
-	import_error_json_invalid: 'This is not a valid JSON file.',
-	import_error_json_shape:
-		'A JSON file must be an array of objects, e.g. [{"province": "Beijing", "year": 2019, "value": 1.2}].',
-	import_error_worker_failed:
-		'The parser stopped while reading the file (it may be too complex). The page still works; try another file.',
-	import_error_read_failed: 'The file could not be read: {detail}',
-	// Workbook bombs, deep JSON and set-aside stored imports (issue 11)
-	import_error_workbook_too_many_parts:
-		'This Excel file is made of more than {parts} parts, far more than any table has, and was not read to protect your browser.',
-	import_error_workbook_part_too_big:
-		'In this Excel file “{part}” unpacks to more than {partMb} MB; it was not read to protect your browser. Keep only the sheets and rows you need and try again.',
-	import_error_workbook_unpacked_too_big:
-		'This Excel file unpacks to more than {totalMb} MB in all and was not read to protect your browser. Keep only the sheets and rows you need and try again.',
-	import_error_workbook_too_many_cells:
-		'This Excel file has more than {cells} cells (all sheets together) and was not read to protect your browser. Keep only the sheets and rows you need and try again.',
-	import_error_json_too_deep:
-		'This JSON file nests deeper than {depth} levels: it is not a table of one object per row and was not read.',
 	import_setAsideTitle: 'Stored imports that cannot be used',
 	import_setAside:
 		'The import “{name}” stored in this browser is incomplete or damaged ({problem}); it is set aside and no page uses it.',
@@ -218,46 +106,6 @@ export const en: Record<keyof typeof zh, string> = {
 	import_nameEn: 'English name',
 	import_unit: 'Unit',
 	import_higherIsBetter: 'Higher is better',
-	import_reportTitle: 'Check (before importing, row by row)',
-	import_rowCounts:
-		'{rows} rows in the file: {titles} title, {headers} header, {empty} empty, {data} data rows.',
-	import_cellCounts: '{cells} value {cells|cell|cells}: {imported} will be imported, {rejected} will not.',
-	import_reasonCount: '{reason}: {n}',
-	import_numberNotes:
-		'Read as numbers: {percent} with a % sign (the sign removed, the number unchanged), {grouped} with thousands separators, {fullWidth} in full-width digits.',
-	import_nothing: 'There are no values to import. Check what each column holds and the province names.',
-	import_unmatchedTitle: 'Province names not recognised ({n})',
-	import_unmatchedHelp:
-		'These names are never guessed. If one is in fact a province, choose it on the right; otherwise its rows are not imported.',
-	import_unmatchedWhere: '{n} {n|cell|cells}, rows {rows}',
-	import_suggest: 'Perhaps: {names}',
-	import_assignLabel: 'Province for “{name}”',
-	import_assignNone: 'Do not import',
-	import_suggestions: 'Suggestions',
-	import_allProvinces: 'All provinces',
-	import_nameCells: '{name} ({n} {n|cell|cells})',
-	import_notProvinces:
-		'These rows are not among the 31 provinces (national, regional totals, the XPCC, Hong Kong, Macao or Taiwan) and are not imported: {names}',
-	import_rejectedCaption: 'Cells not imported (first {shown} of {n})',
-	import_col_row: 'Row',
-	import_col_column: 'Column',
-	import_col_province: 'Province',
-	import_col_value: 'Cell',
-	import_col_reason: 'Reason',
-	import_downloadRejected: 'Download the cells not imported (CSV, {n})',
-	import_rejectedCapped:
-		'Too many cells not imported: the download lists the first {max} (the counts above are complete).',
-	import_reason_no_value: 'Blank or no value (never read as 0)',
-	import_reason_no_province: 'No province',
-	import_reason_unknown_province: 'Province not recognised',
-	import_reason_not_province: 'Not a province (national, region, XPCC, Hong Kong, Macao or Taiwan)',
-	import_reason_bad_year: 'Year not recognised',
-	import_reason_year_out_of_range: 'Year outside {min}–{max}',
-	import_reason_no_indicator: 'No indicator name',
-	import_reason_too_many_indicators: 'Too many indicators (30 at most per file)',
-	import_reason_non_numeric: 'Not a number',
-	import_reason_duplicate: 'Duplicate (the same indicator, province and year already has a value)',
-	import_duplicateOf: '{reason}; the value of row {row} is kept',
 	import_listTitle: 'Imported indicators',
 	import_listEmpty: 'No indicator imported yet.',
 	import_listPrivacy:

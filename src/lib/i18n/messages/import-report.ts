@@ -1,0 +1,85 @@
+// The strings of the check of every row before an import: the counts, the reasons a cell is not imported,
+// the names that are not provinces, and the list of rejected cells.
+export const zh = {
+	import_reportTitle: '检查结果（导入前，逐行统计）',
+	import_rowCounts:
+		'文件共 {rows} 行：标题 {titles} 行，表头 {headers} 行，空行 {empty} 行，数据 {data} 行。',
+	import_cellCounts: '数值单元格 {cells} 个：将导入 {imported} 个，不导入 {rejected} 个。',
+	import_reasonCount: '{reason}：{n} 个',
+	import_numberNotes:
+		'已按数字读取：带 % 号的 {percent} 个（去掉 % 号，数值不变），带千位分隔符的 {grouped} 个，全角数字的 {fullWidth} 个。',
+	import_nothing: '没有可以导入的数值。请检查各列的用途和省份名称。',
+	import_unmatchedTitle: '无法识别的省份名称（{n} 个）',
+	import_unmatchedHelp:
+		'这些名称不会被自动猜测。如果某个名称确实是某个省份，请在右侧选择；否则这些行不导入。',
+	import_unmatchedWhere: '{n} 个单元格，第 {rows} 行',
+	import_suggest: '可能是：{names}',
+	import_assignLabel: '“{name}”对应的省份',
+	import_assignNone: '不导入',
+	import_suggestions: '建议',
+	import_allProvinces: '全部省份',
+	import_nameCells: '{name}（{n} 个单元格）',
+	import_notProvinces: '以下行不是 31 个省份之一（全国、区域合计、兵团或港澳台），未导入：{names}',
+	import_rejectedCaption: '不导入的单元格（显示前 {shown} 个，共 {n} 个）',
+	import_col_row: '行',
+	import_col_column: '列',
+	import_col_province: '省份',
+	import_col_value: '单元格内容',
+	import_col_reason: '原因',
+	import_downloadRejected: '下载不导入的单元格（CSV，{n} 个）',
+	import_rejectedCapped: '不导入的单元格太多：下载只列出前 {max} 个（上面的计数是全部）。',
+	import_reason_no_value: '空白或无数值（不计为 0）',
+	import_reason_no_province: '省份为空',
+	import_reason_unknown_province: '无法识别的省份',
+	import_reason_not_province: '不是省份（全国、区域、兵团或港澳台）',
+	import_reason_bad_year: '年份无法识别',
+	import_reason_year_out_of_range: '年份不在 {min}–{max} 年之间',
+	import_reason_no_indicator: '指标名称为空',
+	import_reason_too_many_indicators: '指标过多（一个文件最多 30 个）',
+	import_reason_non_numeric: '不是数字',
+	import_reason_duplicate: '重复（同一指标、省份和年份已有数值）',
+	import_duplicateOf: '{reason}，保留第 {row} 行的数值'
+};
+
+export const en: Record<keyof typeof zh, string> = {
+	import_reportTitle: 'Check (before importing, row by row)',
+	import_rowCounts:
+		'{rows} rows in the file: {titles} title, {headers} header, {empty} empty, {data} data rows.',
+	import_cellCounts: '{cells} value {cells|cell|cells}: {imported} will be imported, {rejected} will not.',
+	import_reasonCount: '{reason}: {n}',
+	import_numberNotes:
+		'Read as numbers: {percent} with a % sign (the sign removed, the number unchanged), {grouped} with thousands separators, {fullWidth} in full-width digits.',
+	import_nothing: 'There are no values to import. Check what each column holds and the province names.',
+	import_unmatchedTitle: 'Province names not recognised ({n})',
+	import_unmatchedHelp:
+		'These names are never guessed. If one is in fact a province, choose it on the right; otherwise its rows are not imported.',
+	import_unmatchedWhere: '{n} {n|cell|cells}, rows {rows}',
+	import_suggest: 'Perhaps: {names}',
+	import_assignLabel: 'Province for “{name}”',
+	import_assignNone: 'Do not import',
+	import_suggestions: 'Suggestions',
+	import_allProvinces: 'All provinces',
+	import_nameCells: '{name} ({n} {n|cell|cells})',
+	import_notProvinces:
+		'These rows are not among the 31 provinces (national, regional totals, the XPCC, Hong Kong, Macao or Taiwan) and are not imported: {names}',
+	import_rejectedCaption: 'Cells not imported (first {shown} of {n})',
+	import_col_row: 'Row',
+	import_col_column: 'Column',
+	import_col_province: 'Province',
+	import_col_value: 'Cell',
+	import_col_reason: 'Reason',
+	import_downloadRejected: 'Download the cells not imported (CSV, {n})',
+	import_rejectedCapped:
+		'Too many cells not imported: the download lists the first {max} (the counts above are complete).',
+	import_reason_no_value: 'Blank or no value (never read as 0)',
+	import_reason_no_province: 'No province',
+	import_reason_unknown_province: 'Province not recognised',
+	import_reason_not_province: 'Not a province (national, region, XPCC, Hong Kong, Macao or Taiwan)',
+	import_reason_bad_year: 'Year not recognised',
+	import_reason_year_out_of_range: 'Year outside {min}–{max}',
+	import_reason_no_indicator: 'No indicator name',
+	import_reason_too_many_indicators: 'Too many indicators (30 at most per file)',
+	import_reason_non_numeric: 'Not a number',
+	import_reason_duplicate: 'Duplicate (the same indicator, province and year already has a value)',
+	import_duplicateOf: '{reason}; the value of row {row} is kept'
+};
