@@ -16,6 +16,7 @@ import { profileSeries } from '$lib/charts/province-profile';
 import GapTrendChart from '$lib/charts/GapTrendChart.svelte';
 import GeoMapChart from '$lib/charts/GeoMapChart.svelte';
 import LevelDistributionChart from '$lib/charts/LevelDistributionChart.svelte';
+import CompareSmallMultiples from '$lib/charts/CompareSmallMultiples.svelte';
 import ProvinceCompareChart from '$lib/charts/ProvinceCompareChart.svelte';
 import ProvinceProfileChart from '$lib/charts/ProvinceProfileChart.svelte';
 import ProvinceRankingChart from '$lib/charts/ProvinceRankingChart.svelte';
@@ -149,29 +150,37 @@ describe('every Chart component draws the same picture from the same rows', () =
 		await expect(svg).toMatchFileSnapshot(snapshotFile('level-distribution', 'zh'));
 	});
 
+	// Guangdong, Guizhou and the West's mean, 2011–2023: the compare chart's lines and its small multiples.
+	const compared: Selection[] = [GUANGDONG, GUIZHOU, 'west'];
+	const comparedPoints = YEARS.flatMap((year) =>
+		provinceValues(year).flatMap((p) =>
+			compared.includes(p.adcode) && p.value !== null ? [{ adcode: p.adcode, year, value: p.value }] : []
+		)
+	);
+	const series = compareSeries(compared, {
+		stats,
+		points: comparedPoints,
+		provinces: PROVINCES,
+		scheme: 'region4',
+		lang: 'zh'
+	});
+	const compareProps = {
+		series,
+		first: FIRST_YEAR,
+		last: LAST_YEAR,
+		yDomain: valueDomain(series),
+		year: YEAR,
+		lang: 'zh'
+	} as const;
+
 	it('ProvinceCompareChart: Guangdong, Guizhou and the West’s mean, 2011–2023', async () => {
-		const compared: Selection[] = [GUANGDONG, GUIZHOU, 'west'];
-		const points = YEARS.flatMap((year) =>
-			provinceValues(year).flatMap((p) =>
-				compared.includes(p.adcode) && p.value !== null ? [{ adcode: p.adcode, year, value: p.value }] : []
-			)
-		);
-		const series = compareSeries(compared, {
-			stats,
-			points,
-			provinces: PROVINCES,
-			scheme: 'region4',
-			lang: 'zh'
-		});
-		const svg = chartSvg(ProvinceCompareChart, {
-			series,
-			first: FIRST_YEAR,
-			last: LAST_YEAR,
-			yDomain: valueDomain(series),
-			year: YEAR,
-			lang: 'zh'
-		});
+		const svg = chartSvg(ProvinceCompareChart, compareProps);
 		await expect(svg).toMatchFileSnapshot(snapshotFile('province-compare', 'zh'));
+	});
+
+	it('CompareSmallMultiples: one panel each for Guangdong, Guizhou and the West’s mean, on one scale', async () => {
+		const svg = chartSvg(CompareSmallMultiples, compareProps);
+		await expect(svg).toMatchFileSnapshot(snapshotFile('compare-small-multiples', 'zh'));
 	});
 
 	it('ProvinceProfileChart: Guizhou against the West’s mean and the East’s, 2011–2023', async () => {
