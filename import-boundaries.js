@@ -21,9 +21,12 @@ const LIB = [
 ];
 
 /**
- * What each folder of src/ may import of src/lib, lowest layer first: `may` whole folders, `types` folders
- * it may take types from only, `modules` single modules of a folder otherwise closed to it.
+ * What a folder of src/ may import of src/lib: `may` whole folders, `types` folders it may take types from
+ * only, `modules` single modules of a folder otherwise closed to it.
+ * @typedef {{ may: string[]; types?: string[]; modules?: string[] }} Layer
  */
+
+/** @type {Record<string, Layer>} Each folder of src/, lowest layer first. */
 export const LAYERS = {
 	'lib/data': { may: [] },
 	'lib/metrics': { may: [], types: ['data'] },
@@ -52,9 +55,13 @@ export const LAYERS = {
 	}
 };
 
-/** Matches an import of these folders of src/lib, by `$lib/…` or by a relative path. */
+/**
+ * Matches an import of these folders of src/lib, by `$lib/…` or by a relative path.
+ * @param {string[]} folders
+ */
 const importOf = (folders, rest = '(/|$)') => `^(\\$lib|\\.{1,2}(/\\.\\.)*)/(${folders.join('|')})${rest}`;
 
+/** @param {string} dir @param {Layer} layer */
 function describe(dir, { may, types = [], modules = [] }) {
 	const allowed = [
 		...may.map((f) => `lib/${f}`),
@@ -65,23 +72,23 @@ function describe(dir, { may, types = [], modules = [] }) {
 	return `src/${dir} ${what} of src/lib: the layers are drawn in README.md, "How it is built".`;
 }
 
+/** @param {string} dir @param {Layer} layer */
 function boundary(dir, layer) {
 	const { may, types = [], modules = [] } = layer;
 	const message = describe(dir, layer);
 	const own = dir.startsWith('lib/') ? dir.slice('lib/'.length) : null;
-	const parents = modules.map((m) => m.split('/')[0]);
+	const parentOf = (/** @type {string} */ m) => m.slice(0, m.indexOf('/'));
+	const parents = modules.map(parentOf);
 	const closed = LIB.filter((f) => f !== own && !may.includes(f));
 	const shut = closed.filter((f) => !types.includes(f) && !parents.includes(f));
 	const typed = closed.filter((f) => types.includes(f));
+	/** @param {string} regex @param {object} [extra] */
 	const rule = (regex, extra) => ({ regex, caseSensitive: true, message, ...extra });
 	const patterns = [
 		...(shut.length ? [rule(importOf(shut))] : []),
 		...(typed.length ? [rule(importOf(typed), { allowTypeImports: true })] : []),
 		// The folder itself, or any module of it but the one named.
-		...modules.map((m) => {
-			const [parent, name] = m.split('/');
-			return rule(importOf([parent], `(/(?!${name}$)|$)`));
-		})
+		...modules.map((m) => rule(importOf([parentOf(m)], `(/(?!${m.slice(parentOf(m).length + 1)}$)|$)`)))
 	];
 	return {
 		files: [`src/${dir}/**/*.{js,ts,svelte}`],
