@@ -46,7 +46,7 @@ export const LAYERS = {
 		modules: ['import/limits']
 	},
 	'lib/components': {
-		may: ['charts', 'csv', 'data', 'geo', 'i18n', 'import', 'places', 'search', 'state'],
+		may: ['charts', 'csv', 'data', 'geo', 'i18n', 'import', 'metrics', 'places', 'search', 'state'],
 		types: ['queries']
 	},
 	// The pages compose the rest: they reach the engine and the measures through lib/state.
