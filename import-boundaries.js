@@ -1,6 +1,6 @@
 // The layers of src/, enforced: each folder names the folders of src/lib it may import; an import of any
-// other (by `$lib/…` or by a relative path that climbs into it) fails `npm run lint`. README.md, "How it is
-// built", draws the same picture. Dynamic `import()` is not checked by the rule.
+// other (by `$lib/…` or by a relative path that climbs into it) fails `npm run lint`. README.md,
+// "Architecture", draws the same picture. Dynamic `import()` is not checked by the rule.
 
 /** The folders of src/lib. */
 const LIB = [
@@ -69,7 +69,7 @@ function describe(dir, { may, types = [], modules = [] }) {
 		...modules.map((m) => `lib/${m}`)
 	];
 	const what = allowed.length ? `may import only ${allowed.join(', ')}` : 'imports nothing';
-	return `src/${dir} ${what} of src/lib: the layers are drawn in README.md, "How it is built".`;
+	return `src/${dir} ${what} of src/lib: the layers are drawn in README.md, "Architecture".`;
 }
 
 /** @param {string} dir @param {Layer} layer */

@@ -24,7 +24,7 @@ describe('import boundaries (npm run lint)', () => {
 		);
 		expect(messages).toEqual([
 			"'$lib/charts/palette' import is restricted from being used by a pattern. src/lib/metrics may import " +
-				'only types of lib/data of src/lib: the layers are drawn in README.md, "How it is built".'
+				'only types of lib/data of src/lib: the layers are drawn in README.md, "Architecture".'
 		]);
 	});
 
