@@ -4,6 +4,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { importBoundaries } from './import-boundaries.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -23,5 +24,6 @@ export default ts.config(
 			}
 		}
 	},
+	...importBoundaries,
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/data/', 'bench/.out/'] }
 );

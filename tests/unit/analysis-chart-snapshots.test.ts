@@ -10,7 +10,7 @@ import { theil } from '$lib/metrics/theil';
 import { dagumGini } from '$lib/metrics/gini';
 import { dispersion } from '$lib/metrics/dispersion';
 import { betaOutcome } from '$lib/charts/analysis/beta-convergence';
-import { densityYears } from '$lib/charts/analysis/density';
+import { densityYears } from '$lib/metrics/density-years';
 import { giniMatrix, giniMatrixDescription } from '$lib/charts/analysis/gini-matrix';
 import { theilDescription, theilParts, theilStacks } from '$lib/charts/analysis/theil-decomposition';
 import { unusualCoverage } from '$lib/charts/analysis/measured-years';

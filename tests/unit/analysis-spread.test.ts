@@ -18,7 +18,8 @@ import {
 	betaOutcome,
 	betaStats
 } from '$lib/charts/analysis/beta-convergence';
-import { DENSITY_COLUMNS, densityRows, densityYears } from '$lib/charts/analysis/density';
+import { DENSITY_COLUMNS, densityRows } from '$lib/charts/analysis/density';
+import { densityYears } from '$lib/metrics/density-years';
 import { realDatabase } from './support/real-data';
 
 const AGGREGATE = 'pku_dfiic_index_aggregate';

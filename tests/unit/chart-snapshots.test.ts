@@ -12,7 +12,7 @@ import { regionSizes } from '$lib/charts/mean-line';
 import { provinceMap } from '$lib/charts/tile-map';
 import { levelBars } from '$lib/charts/level-distribution';
 import { compareSeries, valueDomain } from '$lib/charts/province-compare';
-import { profileSeries } from '$lib/charts/province-profile';
+import { profileSeries } from '$lib/metrics/profile-series';
 import GapTrendChart from '$lib/charts/GapTrendChart.svelte';
 import GeoMapChart from '$lib/charts/GeoMapChart.svelte';
 import LevelDistributionChart from '$lib/charts/LevelDistributionChart.svelte';

@@ -5,7 +5,7 @@ import { detectLayout } from '$lib/import/detect-layout';
 import { inspectSource, openBytes, validateSource } from '$lib/import/open-file';
 import { createValidator, REJECT_REASONS, totalRejected, type Validation } from '$lib/import/validate-rows';
 import type { Mapping } from '$lib/import/mapping';
-import { insertImported, removeImported } from '$lib/import/register';
+import { insertImported, removeImported } from '$lib/queries/imported-observations';
 import { queryRegionStats } from '$lib/queries/region-stats';
 import type { NodeDatabase } from '$lib/db/node';
 import { realDatabase } from './support/real-data';

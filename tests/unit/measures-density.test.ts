@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kernelDensity, silvermanBandwidth } from '$lib/metrics/kernel-density';
 import type { Measured } from '$lib/metrics/measured';
 import type { ProvinceValue } from '$lib/queries/province-values';
-import { densityYears, type DensityYear } from '$lib/charts/analysis/density';
+import { densityYears, type DensityYear } from '$lib/metrics/density-years';
 import { queryProvinceValues } from '$lib/queries/province-values';
 import { queryRegionStats } from '$lib/queries/region-stats';
 import type { NodeDatabase } from '$lib/db/node';
@@ -166,7 +166,7 @@ describe('densityYears(start, end, span)', () => {
 		value,
 		rank: null
 	});
-	const lowerOf = (years: DensityYear[]) =>
+	const lowerOf = (years: DensityYear<ProvinceValue>[]) =>
 		years.map((d) => (d.estimate.ok ? d.estimate.value.lower : 'none'));
 
 	it('reflects both years’ curves at 0 when no value of either year is negative (missing values aside)', () => {

@@ -6,6 +6,7 @@ import {
 	MIN_PROVINCES,
 	profileOf,
 	ratioOfMeansFailure,
+	regionalValues,
 	withData
 } from '$lib/metrics/measured';
 
@@ -13,6 +14,27 @@ describe('withData(data, valueof)', () => {
 	it('keeps every finite value, zeros and negatives included, and leaves out only null, undefined, NaN and ±Infinity', () => {
 		const data = [0, -1, 2, null, undefined, NaN, Infinity, -Infinity];
 		expect(withData(data, (d) => d).map((r) => r.value)).toEqual([0, -1, 2]);
+	});
+});
+
+describe('regionalValues(data, valueof, regionof)', () => {
+	it('gives each item with a value its value and region, in input order, and leaves out the items without one', () => {
+		const data = [
+			{ v: 3, r: 'east' },
+			{ v: null, r: 'west' },
+			{ v: 0, r: 'central' },
+			{ v: NaN, r: 'east' }
+		];
+		expect(
+			regionalValues(
+				data,
+				(d) => d.v,
+				(d) => d.r
+			)
+		).toEqual([
+			{ value: 3, region: 'east' },
+			{ value: 0, region: 'central' }
+		]);
 	});
 });
 

@@ -7,9 +7,9 @@ import {
 	PROVINCE_PROFILE_COLUMNS,
 	gapSentence,
 	indicatorStandings,
-	profileSeries,
 	provinceProfileRows
 } from '$lib/charts/province-profile';
+import { profileSeries } from '$lib/metrics/profile-series';
 import { MAX_PROFILES, profileKey, profiledProvinces } from '$lib/state/profile-data.svelte';
 import type { NodeDatabase } from '$lib/db/node';
 import type { Manifest } from '$lib/data/manifest';

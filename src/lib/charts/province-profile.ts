@@ -1,8 +1,9 @@
-// A province profile's pure parts: its series against its region's mean and the East's, the rows the
-// profile chart downloads, the gap in words, and its value and rank on every indicator.
+// A province profile's pure parts: the rows the profile chart downloads, the gap in words, and its value
+// and rank on every indicator (its series against the regions' means is metrics/profile-series.ts).
 import type { Indicator, RegionId } from '$lib/data/manifest';
-import type { RegionStat } from '$lib/queries/region-stats';
-import type { ProfilePoint, ProfileValue } from '$lib/queries/province-profile';
+import type { ProfileYear } from '$lib/metrics/profile-series';
+export type { ProfileYear };
+import type { ProfileValue } from '$lib/queries/province-profile';
 import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang } from '$lib/i18n/lang';
 import { regionName } from '$lib/i18n/names';
@@ -20,50 +21,6 @@ export const PROVINCE_PROFILE_COLUMNS = [
 	'gap_to_region',
 	'gap_to_east'
 ] as const;
-
-/** One year of a province against its region's mean and the East's; null where a figure is missing. */
-export interface ProfileYear {
-	year: number;
-	value: number | null;
-	regionMean: number | null;
-	eastMean: number | null;
-	/** How many provinces each mean is of (0 where it is missing). */
-	regionProvinces: number;
-	eastProvinces: number;
-	/** value − regionMean and value − eastMean, where both are known. */
-	gapToRegion: number | null;
-	gapToEast: number | null;
-}
-
-const difference = (a: number | null, b: number | null) => (a == null || b == null ? null : a - b);
-
-/**
- * The province's value in each of `years` (the indicator's years with data), with its region's mean and
- * the East's from `stats` (the view's scheme). A year without a value stays null: nothing is filled in.
- */
-export function profileSeries(
-	points: readonly ProfilePoint[],
-	stats: readonly RegionStat[],
-	region: RegionId,
-	years: readonly number[]
-): ProfileYear[] {
-	const stat = (r: RegionId, year: number) => stats.find((s) => s.region === r && s.year === year);
-	return years.map((year) => {
-		const value = points.find((p) => p.year === year)?.value ?? null;
-		const regionMean = stat(region, year)?.mean ?? null;
-		const eastMean = stat('east', year)?.mean ?? null;
-		return {
-			year,
-			value,
-			regionMean,
-			eastMean,
-			regionProvinces: stat(region, year)?.provinces ?? 0,
-			eastProvinces: stat('east', year)?.provinces ?? 0,
-			gapToRegion: difference(value, regionMean),
-			gapToEast: difference(value, eastMean)
-		};
-	});
-}
 
 /** The rows the profile chart draws and downloads: one per year of the indicator. */
 export function provinceProfileRows(

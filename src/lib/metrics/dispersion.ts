@@ -6,7 +6,7 @@ import {
 	measure,
 	profileOf,
 	ratioOfMeansFailure,
-	withData,
+	regionalValues,
 	type Measured
 } from './measured';
 
@@ -38,7 +38,7 @@ export function dispersion<T>(
 	valueof: (d: T) => number | null | undefined,
 	regionof: (d: T) => RegionId
 ): Measured<Dispersion> {
-	const rows = withData(data, valueof).map(({ datum, value }) => ({ value, region: regionof(datum) }));
+	const rows = regionalValues(data, valueof, regionof);
 	const values = rows.map((r) => r.value);
 	const all = profileOf(values);
 	const overall = inputFailure(all, 'real');

@@ -1,5 +1,5 @@
 import type { RegionId } from '$lib/data/manifest';
-import { measure, profileOf, withData, type Measured } from './measured';
+import { measure, profileOf, regionalValues, type Measured } from './measured';
 
 export interface GiniRegion {
 	region: RegionId;
@@ -56,7 +56,7 @@ export function dagumGini<T>(
 	valueof: (d: T) => number | null | undefined,
 	regionof: (d: T) => RegionId
 ): Measured<DagumGini> {
-	const rows = withData(data, valueof).map(({ datum, value }) => ({ value, region: regionof(datum) }));
+	const rows = regionalValues(data, valueof, regionof);
 	return measure(profileOf(rows.map((r) => r.value)), 'non_negative', () => decompose(rows));
 }
 

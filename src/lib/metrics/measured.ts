@@ -119,3 +119,12 @@ export function withData<T>(
 	}
 	return out;
 }
+
+/** The values of the data items that have one (as withData), each with its item's region. */
+export function regionalValues<T, R>(
+	data: Iterable<T>,
+	valueof: (d: T) => number | null | undefined,
+	regionof: (d: T) => R
+): { value: number; region: R }[] {
+	return withData(data, valueof).map(({ datum, value }) => ({ value, region: regionof(datum) }));
+}

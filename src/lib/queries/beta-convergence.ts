@@ -1,6 +1,11 @@
+// The SQL cross-check of β-convergence, not a path the pages take. The analysis page fits β in TypeScript
+// (metrics/beta-convergence.ts, the stated path): it needs the scatter's points for the one span on screen,
+// from the two years' rows it already holds, so a query per span would add a round trip and still not give
+// the points. This statement fits every span at once in DuckDB and tests/unit/measures-convergence.test.ts
+// holds it to the TypeScript path for every indicator and span, so the two computations check each other.
 import type { Connector } from '$lib/db/connector';
 import type { BetaFit } from '$lib/metrics/beta-convergence';
-import { failed, inputFailure, type Measured } from '$lib/metrics/measured';
+import { measure, type Measured } from '$lib/metrics/measured';
 
 /** A β-convergence fit over one span of years, or why there is none. */
 export type SpanMeasured<T> = { from: number; to: number } & Measured<T>;
@@ -63,21 +68,16 @@ export async function queryBetaConvergence(
 	params: { indicator: string }
 ): Promise<SpanMeasured<BetaFit>[]> {
 	const rows = await db.query<BetaRow>(SQL, [params.indicator]);
-	return rows.map((row) => {
-		const span = { from: row.from, to: row.to };
-		const reason = inputFailure(row, 'positive');
-		if (reason) return { ...span, ...failed<BetaFit>(reason, row.provinces) };
+	return rows.map((row) => ({
+		from: row.from,
+		to: row.to,
 		// A span that passes has all its figures: positive values and a spread of initial values.
-		return {
-			...span,
-			ok: true,
-			value: {
-				provinces: row.provinces,
-				beta: row.beta as number,
-				intercept: row.intercept as number,
-				r2: row.r2 as number,
-				speed: row.speed
-			}
-		};
-	});
+		...measure<BetaFit>(row, 'positive', () => ({
+			provinces: row.provinces,
+			beta: row.beta as number,
+			intercept: row.intercept as number,
+			r2: row.r2 as number,
+			speed: row.speed
+		}))
+	}));
 }

@@ -10,6 +10,7 @@ import {
 	type Measured,
 	type YearMeasured
 } from '$lib/metrics/measured';
+import { REGIONAL_OBSERVATIONS, VALUE_COUNTS } from './regional-observations';
 
 interface DispersionRow extends Record<string, unknown> {
 	year: number;
@@ -37,16 +38,9 @@ interface DispersionRow extends Record<string, unknown> {
 // that does not allow it (a ratio to a 0, the sd of logs of the positive values only) is never read.
 // ln() is fed NULL for a value ≤ 0, since DuckDB raises on ln(0).
 const SQL = `
-WITH obs AS (
-  SELECT o.year, r.region, o.value
-  FROM observations o
-  JOIN province_regions r ON r.adcode = o.adcode AND r.scheme = ?
-  WHERE o.indicator = ?
-)
+WITH ${REGIONAL_OBSERVATIONS}
 SELECT year::INTEGER AS year,
-       COUNT(*)::INTEGER AS provinces,
-       COUNT(*) FILTER (WHERE value < 0)::INTEGER AS negative,
-       COUNT(*) FILTER (WHERE value = 0)::INTEGER AS zero,
+       ${VALUE_COUNTS},
        AVG(value)::DOUBLE AS mean,
        STDDEV_SAMP(value)::DOUBLE AS sd,
        MIN(value)::DOUBLE AS min,

@@ -1,7 +1,8 @@
 import type { Connector } from '$lib/db/connector';
 import type { RegionId, RegionScheme } from '$lib/data/manifest';
 import type { DagumGini } from '$lib/metrics/gini';
-import { failed, inputFailure, type YearMeasured } from '$lib/metrics/measured';
+import { measure, type YearMeasured } from '$lib/metrics/measured';
+import { REGIONAL_OBSERVATIONS, VALUE_COUNTS } from './regional-observations';
 
 /** One cell of one year's region matrix, with the year's figures repeated (null where not computed). */
 interface GiniRow extends Record<string, unknown> {
@@ -29,17 +30,10 @@ interface GiniRow extends Record<string, unknown> {
 // index is defined (judged in TS by inputFailure); cells are computed only for years with no negative value
 // and a positive mean (the divisor), and such a year has a single row with NULL figures.
 const SQL = `
-WITH obs AS (
-  SELECT o.year, r.region, o.value
-  FROM observations o
-  JOIN province_regions r ON r.adcode = o.adcode AND r.scheme = ?
-  WHERE o.indicator = ?
-),
+WITH ${REGIONAL_OBSERVATIONS},
 years AS (
   SELECT year,
-         COUNT(*)::INTEGER AS provinces,
-         COUNT(*) FILTER (WHERE value < 0)::INTEGER AS negative,
-         COUNT(*) FILTER (WHERE value = 0)::INTEGER AS zero,
+         ${VALUE_COUNTS},
          AVG(value) AS mu,
          SUM(value) AS sum
   FROM obs
@@ -129,13 +123,10 @@ export async function queryGini(
 	}
 	return [...byYear].map(([year, cells]) => {
 		const first = cells[0] as GiniRow;
-		const reason = inputFailure(first, 'non_negative');
-		if (reason) return { year, ...failed<DagumGini>(reason, first.provinces) };
 		// A year that passes has all its figures and cells (no negative value, a positive mean).
 		return {
 			year,
-			ok: true,
-			value: {
+			...measure<DagumGini>(first, 'non_negative', () => ({
 				provinces: first.provinces,
 				total: first.total as number,
 				within: first.within as number,
@@ -156,7 +147,7 @@ export async function queryGini(
 					gini: c.gini as number,
 					affluence: c.affluence as number
 				}))
-			}
+			}))
 		};
 	});
 }

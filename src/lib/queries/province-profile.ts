@@ -1,4 +1,4 @@
-import type { Connector } from '$lib/db/connector';
+import type { Connector, SqlParam } from '$lib/db/connector';
 
 /** One province's value and rank for one indicator in one year; value and rank null where there is no figure. */
 export interface ProfileValue {
@@ -19,6 +19,17 @@ export interface ProfilePoint {
 
 /** Profiles are few (a handful of selected provinces); each adcode is a bound parameter. */
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Runs the statement for `adcodes` (bound after `params`); no province asked, no query. */
+function queryProvinces<T>(
+	db: Connector,
+	sql: (provinces: number) => string,
+	params: readonly SqlParam[],
+	adcodes: readonly number[]
+): Promise<T[]> {
+	if (adcodes.length === 0) return Promise.resolve([]);
+	return db.query<T & Record<string, unknown>>(sql(adcodes.length), [...params, ...adcodes]);
+}
 
 // Every indicator with data in any year, for every province asked: an indicator without a figure that
 // year gives a row with a null value and rank ("no data"), never no row. Ties share a rank (1, 2, 2, 4).
@@ -54,12 +65,7 @@ export function queryProfileValues(
 	db: Connector,
 	params: { adcodes: readonly number[]; year: number }
 ): Promise<ProfileValue[]> {
-	if (params.adcodes.length === 0) return Promise.resolve([]);
-	return db.query<ProfileValue & Record<string, unknown>>(valuesSql(params.adcodes.length), [
-		params.year,
-		params.year,
-		...params.adcodes
-	]);
+	return queryProvinces(db, valuesSql, [params.year, params.year], params.adcodes);
 }
 
 const seriesSql = (n: number) => `
@@ -73,9 +79,5 @@ export function queryProfileSeries(
 	db: Connector,
 	params: { adcodes: readonly number[]; indicator: string }
 ): Promise<ProfilePoint[]> {
-	if (params.adcodes.length === 0) return Promise.resolve([]);
-	return db.query<ProfilePoint & Record<string, unknown>>(seriesSql(params.adcodes.length), [
-		params.indicator,
-		...params.adcodes
-	]);
+	return queryProvinces(db, seriesSql, [params.indicator], params.adcodes);
 }

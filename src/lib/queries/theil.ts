@@ -1,7 +1,8 @@
 import type { Connector } from '$lib/db/connector';
 import type { RegionScheme } from '$lib/data/manifest';
-import { failed, inputFailure, type YearMeasured } from '$lib/metrics/measured';
+import { measure, type YearMeasured } from '$lib/metrics/measured';
 import type { TheilDecomposition, Weighting } from '$lib/metrics/theil';
+import { VALUE_COUNTS } from './regional-observations';
 
 interface TheilRow extends Record<string, unknown> {
 	year: number;
@@ -29,9 +30,7 @@ WITH obs AS (
 ),
 years AS (
   SELECT year,
-         COUNT(*)::INTEGER AS provinces,
-         COUNT(*) FILTER (WHERE value < 0)::INTEGER AS negative,
-         COUNT(*) FILTER (WHERE value = 0)::INTEGER AS zero,
+         ${VALUE_COUNTS},
          COUNT(*) FILTER (WHERE weight IS NULL OR NOT weight > 0)::INTEGER AS unweighted
   FROM obs
   GROUP BY year
@@ -87,22 +86,19 @@ export async function queryTheil(
 	params: { indicator: string; scheme: RegionScheme; weighting?: Weighting }
 ): Promise<YearMeasured<TheilDecomposition>[]> {
 	const rows = await db.query<TheilRow>(SQL, [params.weighting ?? 'equal', params.scheme, params.indicator]);
-	return rows.map((row) => {
-		const reason = inputFailure(row, 'positive');
-		if (reason) return { year: row.year, ...failed<TheilDecomposition>(reason, row.provinces) };
+	return rows.map((row) => ({
+		year: row.year,
 		// The SQL has figures for every year that passes (all values positive and weighted).
-		const total = row.total as number;
-		const between = row.between as number;
-		return {
-			year: row.year,
-			ok: true,
-			value: {
+		...measure<TheilDecomposition>(row, 'positive', () => {
+			const total = row.total as number;
+			const between = row.between as number;
+			return {
 				provinces: row.provinces,
 				total,
 				within: row.within as number,
 				between,
 				between_share: total > 0 ? between / total : null
-			}
-		};
-	});
+			};
+		})
+	}));
 }

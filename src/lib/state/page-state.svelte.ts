@@ -9,8 +9,6 @@ import type { DownloadProgress } from '$lib/db/download';
 import { engineFailure, type EngineFailure } from '$lib/db/engine-failure';
 import type { Indicator, Manifest } from '$lib/data/manifest';
 import { startEngine } from '$lib/db/engine';
-import { indicatorName } from '$lib/i18n/names';
-import { t } from '$lib/i18n/translate';
 import {
 	changeView,
 	findIndicator,
@@ -29,6 +27,13 @@ const PROGRESS_DELAY_MS = 1500;
 /** Then the count is redrawn (and announced: it is a status) at most this often, not for every chunk. */
 const PROGRESS_INTERVAL_MS = 1000;
 
+/** The indicator has no data for the year asked: the view shows another year. */
+export interface YearMove {
+	indicator: string;
+	asked: number;
+	shown: number;
+}
+
 export class PageState {
 	readonly #manifest: () => Manifest;
 	readonly parsed: { view: ViewState; notices: Notice[] };
@@ -44,8 +49,8 @@ export class PageState {
 	dbFailure = $state.raw<EngineFailure | null>(null);
 	/** The engine's download, once it has taken longer than PROGRESS_DELAY_MS; null before. */
 	dbProgress = $state.raw<DownloadProgress | null>(null);
-	/** Said when a change of indicator moves the year to one with data. */
-	yearMoved = $state('');
+	/** Set when a change of indicator moves the year to one with data (the page words it). */
+	yearMoved = $state.raw<YearMove | null>(null);
 
 	constructor(manifest: () => Manifest) {
 		// The bundled manifest plus the indicators imported in this browser.
@@ -124,14 +129,7 @@ export class PageState {
 		const manifest = this.#manifest();
 		const next = changeView(this.view, update, manifest);
 		const asked = update.year ?? this.view.year;
-		this.yearMoved =
-			next.year === asked
-				? ''
-				: t(next.lang, 'yearMoved', {
-						indicator: indicatorName(next.lang, findIndicator(manifest, next.indicator)!),
-						year: asked,
-						shown: next.year
-					});
+		this.yearMoved = next.year === asked ? null : { indicator: next.indicator, asked, shown: next.year };
 		// Drawn at once (Svelte flushes before the next frame); the URL follows once that frame is painted.
 		this.#asked = next;
 		if (!this.#committing) requestAnimationFrame(() => setTimeout(() => void this.#commit()));

@@ -1,37 +1,13 @@
 import type { ProvinceValue } from '$lib/queries/province-values';
-import { kernelDensity, type KernelDensity } from '$lib/metrics/kernel-density';
-import type { Measured } from '$lib/metrics/measured';
+import type { DensityYear as YearDensity } from '$lib/metrics/density-years';
 import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang } from '$lib/i18n/lang';
 import { provinceName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';
 import { reasonText } from './spread-format';
 
-/** One year's density: the estimate (or why there is none) and the provinces with a value, drawn as a rug. */
-export interface DensityYear {
-	year: number;
-	role: 'start' | 'end';
-	estimate: Measured<KernelDensity<ProvinceValue>>;
-	provinces: (ProvinceValue & { value: number })[];
-}
-
-/** The start year and the end year, or only the end year when they are the same. */
-export function densityYears(
-	start: readonly ProvinceValue[],
-	end: readonly ProvinceValue[],
-	span: { from: number; to: number }
-): DensityYear[] {
-	// Data that are never negative (every value of both years ≥ 0) get a curve reflected at 0 (Schuster 1985).
-	const nonNegative = [...start, ...end].every((p) => p.value == null || p.value >= 0);
-	const one = (year: number, role: DensityYear['role'], values: readonly ProvinceValue[]): DensityYear => ({
-		year,
-		role,
-		estimate: kernelDensity(values, (p) => p.value, { lower: nonNegative ? 0 : undefined }),
-		provinces: values.filter((p): p is ProvinceValue & { value: number } => p.value !== null)
-	});
-	const last = one(span.to, 'end', end);
-	return span.from === span.to ? [last] : [one(span.from, 'start', start), last];
-}
+/** A year of the density chart: the estimate over the provinces' values (metrics/density-years.ts). */
+export type DensityYear = YearDensity<ProvinceValue>;
 
 /** "No density for 2020: only 1 provinces have data …" */
 export const densityMessage = (lang: Lang, d: DensityYear): string =>
