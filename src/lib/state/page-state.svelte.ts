@@ -99,6 +99,16 @@ export class PageState {
 			});
 	}
 
+	/**
+	 * Runs `load` with the engine whenever what it reads changes, before the DOM update: the queries are on
+	 * their way to the engine's worker while the page redraws the controls. Its failure is the page's.
+	 */
+	follow(load: (db: Connector) => Promise<void>): void {
+		$effect.pre(() => {
+			if (this.db) load(this.db).catch((error: unknown) => this.fail(error));
+		});
+	}
+
 	fail(error: unknown): void {
 		this.dbFailure ??= engineFailure(error);
 	}
