@@ -11,16 +11,9 @@ import type { Indicator, Manifest } from '$lib/data/manifest';
 import { startEngine } from '$lib/db/engine';
 import { indicatorName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';
-import {
-	changeView,
-	findIndicator,
-	parseView,
-	sameView,
-	serializeView,
-	type Notice,
-	type ViewState
-} from './view';
+import { changeView, findIndicator, parseView, serializeView, type Notice, type ViewState } from './view';
 import { importedIndicators, withImports } from './imports.svelte';
+import { stableView } from './stable-view';
 
 // Never mutated: read only when prerendering, where the URL has no query.
 const NO_PARAMS = new URLSearchParams();
@@ -36,7 +29,7 @@ export class PageState {
 	readonly view: ViewState;
 	/** The view a control asked for, drawn at once; cleared when the URL has caught up (see #commit). */
 	#asked = $state.raw<ViewState | null>(null);
-	#lastView: ViewState | null = null;
+	readonly #stable = stableView();
 	#committing = false;
 	readonly indicator: Indicator;
 	db = $state<Connector | null>(null);
@@ -57,11 +50,6 @@ export class PageState {
 		// A link or Back/Forward decides the view again: what a control asked for is overtaken.
 		if (browser) beforeNavigate(({ type }) => type !== 'goto' && (this.#asked = null));
 		this.indicator = $derived(findIndicator(this.#manifest(), this.view.indicator)!);
-	}
-
-	#stable(view: ViewState): ViewState {
-		if (this.#lastView && sameView(this.#lastView, view)) return this.#lastView;
-		return (this.#lastView = view);
 	}
 
 	/** The manifest the page uses: bundled and imported indicators. */

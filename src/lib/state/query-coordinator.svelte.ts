@@ -5,7 +5,8 @@
 import type { Connector } from '$lib/db/connector';
 import type { QueryDeclarations } from './query-declaration';
 import { QueryMemo } from './query-memo';
-import { sameView, type ViewState } from './view';
+import { stableView } from './stable-view';
+import type { ViewState } from './view';
 
 /** One field of the rows drawn, its own signal: a year change that keeps the region statistics redraws nothing that reads only them. */
 class Cell<T> {
@@ -27,7 +28,7 @@ export class QueryCoordinator<P extends object, R extends object> {
 	/** Per field of the rows: its memoised query and the signal drawn from. */
 	readonly #fields: { name: keyof R; memo: QueryMemo<P, R[keyof R]>; cell: Cell<R[keyof R]> }[];
 	#latest = '';
-	#lastDrawn: ViewState | null = null;
+	readonly #stable = stableView();
 
 	constructor(options: { key: (params: P) => string; queries: QueryDeclarations<P, R>; empty: R }) {
 		this.#key = options.key;
@@ -91,9 +92,7 @@ export class QueryCoordinator<P extends object, R extends object> {
 	 * charts then have nothing to recompute.
 	 */
 	drawnView<V extends ViewState>(view: V): V {
-		const next = this.drawn ? { ...view, ...this.drawn } : view;
-		if (this.#lastDrawn && sameView(this.#lastDrawn, next)) return this.#lastDrawn as V;
-		return (this.#lastDrawn = next);
+		return this.#stable(this.drawn ? { ...view, ...this.drawn } : view) as V;
 	}
 
 	#apply(params: P, rows: R): void {
