@@ -1,8 +1,10 @@
-// The rows behind the compare chart: region means (every year, one query per indicator and scheme) when a
-// region is compared, and the yearly values of the compared provinces. The year and language need none.
+// The rows behind the compare chart, declared as queries into lib/queries and run by the QueryCoordinator:
+// region means (every year, one query per indicator and scheme) when a region is compared, and the yearly
+// values of the compared provinces. The year and language need none.
 import type { Connector } from '$lib/db/connector';
 import { queryRegionStats, type RegionStat } from '$lib/queries/region-stats';
 import { queryEntitySeries, type EntityPoint } from '$lib/queries/entity-series';
+import { QueryCoordinator } from './query-coordinator.svelte';
 import { selectedProvinces, selectedRegions } from './selection';
 import type { Selection, ViewState } from './view';
 
@@ -12,32 +14,43 @@ export const compareKey = (
 	compared: readonly Selection[]
 ): string => `${v.indicator}|${v.scheme}|${compared.join(',')}`;
 
+type CompareView = Pick<ViewState, 'indicator' | 'scheme'> & { compared: readonly Selection[] };
+
 export class CompareData {
-	stats = $state.raw<RegionStat[]>([]);
-	points = $state.raw<EntityPoint[]>([]);
-	/** The compareKey of the rows above; '' until the first load. */
-	shown = $state('');
+	readonly #rows = new QueryCoordinator<CompareView, { stats: RegionStat[]; points: EntityPoint[] }>({
+		key: (v) => compareKey(v, v.compared),
+		queries: {
+			stats: {
+				name: 'region-stats',
+				key: (v) => `${v.indicator}|${v.scheme}`,
+				query: queryRegionStats,
+				// No region compared: no region means to ask for.
+				atHand: (v) => (selectedRegions(v.compared).length ? undefined : [])
+			},
+			points: {
+				name: 'entity-series',
+				key: (v) => `${v.indicator}|${selectedProvinces(v.compared).toSorted().join(',')}`,
+				query: (db, v) =>
+					queryEntitySeries(db, { indicator: v.indicator, adcodes: selectedProvinces(v.compared) })
+			}
+		},
+		empty: { stats: [], points: [] }
+	});
 
-	#latest = '';
-	#statsKey = '';
-	#pointsKey = '';
+	get stats(): RegionStat[] {
+		return this.#rows.rows.stats;
+	}
+	get points(): EntityPoint[] {
+		return this.#rows.rows.points;
+	}
 
-	async load(db: Connector, view: ViewState, compared: readonly Selection[]): Promise<void> {
-		const key = compareKey(view, compared);
-		this.#latest = key;
+	/** Whether the rows drawn are those of `view` comparing `compared`. */
+	current(view: ViewState, compared: readonly Selection[]): boolean {
+		return this.#rows.current({ ...view, compared });
+	}
+
+	load(db: Connector, view: ViewState, compared: readonly Selection[]): Promise<void> {
 		const { indicator, scheme } = view;
-		const adcodes = selectedProvinces(compared);
-		const statsKey = selectedRegions(compared).length ? `${indicator}|${scheme}` : '';
-		const pointsKey = `${indicator}|${[...adcodes].sort().join(',')}`;
-		const [stats, points] = await Promise.all([
-			!statsKey ? [] : statsKey === this.#statsKey ? this.stats : queryRegionStats(db, { indicator, scheme }),
-			pointsKey === this.#pointsKey ? this.points : queryEntitySeries(db, { indicator, adcodes })
-		]);
-		if (this.#latest !== key) return; // a newer view was asked for while this one loaded
-		this.#statsKey = statsKey;
-		this.#pointsKey = pointsKey;
-		this.stats = stats;
-		this.points = points;
-		this.shown = key;
+		return this.#rows.load(db, { indicator, scheme, compared });
 	}
 }

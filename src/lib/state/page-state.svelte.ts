@@ -9,16 +9,9 @@ import type { DownloadProgress } from '$lib/db/download';
 import { engineFailure, type EngineFailure } from '$lib/db/engine-failure';
 import type { Indicator, Manifest } from '$lib/data/manifest';
 import { startEngine } from '$lib/db/engine';
-import {
-	changeView,
-	findIndicator,
-	parseView,
-	sameView,
-	serializeView,
-	type Notice,
-	type ViewState
-} from './view';
+import { changeView, findIndicator, parseView, serializeView, type Notice, type ViewState } from './view';
 import { importedIndicators, withImports } from './imports.svelte';
+import { stableView } from './stable-view';
 
 // Never mutated: read only when prerendering, where the URL has no query.
 const NO_PARAMS = new URLSearchParams();
@@ -41,7 +34,7 @@ export class PageState {
 	readonly view: ViewState;
 	/** The view a control asked for, drawn at once; cleared when the URL has caught up (see #commit). */
 	#asked = $state.raw<ViewState | null>(null);
-	#lastView: ViewState | null = null;
+	readonly #stable = stableView();
 	#committing = false;
 	readonly indicator: Indicator;
 	db = $state<Connector | null>(null);
@@ -62,11 +55,6 @@ export class PageState {
 		// A link or Back/Forward decides the view again: what a control asked for is overtaken.
 		if (browser) beforeNavigate(({ type }) => type !== 'goto' && (this.#asked = null));
 		this.indicator = $derived(findIndicator(this.#manifest(), this.view.indicator)!);
-	}
-
-	#stable(view: ViewState): ViewState {
-		if (this.#lastView && sameView(this.#lastView, view)) return this.#lastView;
-		return (this.#lastView = view);
 	}
 
 	/** The manifest the page uses: bundled and imported indicators. */
@@ -102,6 +90,16 @@ export class PageState {
 				clearTimeout(timer);
 				clearInterval(interval);
 			});
+	}
+
+	/**
+	 * Runs `load` with the engine whenever what it reads changes, before the DOM update: the queries are on
+	 * their way to the engine's worker while the page redraws the controls. Its failure is the page's.
+	 */
+	follow(load: (db: Connector) => Promise<void>): void {
+		$effect.pre(() => {
+			if (this.db) load(this.db).catch((error: unknown) => this.fail(error));
+		});
 	}
 
 	fail(error: unknown): void {

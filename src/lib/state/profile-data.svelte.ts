@@ -8,6 +8,7 @@ import {
 	type ProfilePoint,
 	type ProfileValue
 } from '$lib/queries/province-profile';
+import { QueryCoordinator } from './query-coordinator.svelte';
 import { selectedProvinces } from './selection';
 import type { Selection, ViewState } from './view';
 
@@ -18,46 +19,60 @@ export const MAX_PROFILES = 4;
 export const profiledProvinces = (select: readonly Selection[]): number[] =>
 	selectedProvinces(select).slice(0, MAX_PROFILES);
 
+interface ProfileView {
+	indicator: string;
+	year: number;
+	adcodes: number[];
+}
+
+const profileView = (v: Pick<ViewState, 'indicator' | 'year' | 'select'>): ProfileView => ({
+	indicator: v.indicator,
+	year: v.year,
+	adcodes: profiledProvinces(v.select)
+});
+
+/** No province selected: nothing to ask the engine (a change of year then runs no query). */
+const noneSelected = (v: ProfileView) => (v.adcodes.length ? undefined : []);
+
+const viewKey = ({ indicator, year, adcodes }: ProfileView) => `${indicator}|${year}|${adcodes.join(',')}`;
+
 /** Identifies the data the profiles need. */
 export const profileKey = (v: Pick<ViewState, 'indicator' | 'year' | 'select'>): string =>
-	`${v.indicator}|${v.year}|${profiledProvinces(v.select).join(',')}`;
+	viewKey(profileView(v));
 
 export class ProfileData {
-	values = $state.raw<ProfileValue[]>([]);
-	series = $state.raw<ProfilePoint[]>([]);
-	/** The profileKey of the rows above; '' until the first load. */
-	shown = $state('');
+	readonly #rows = new QueryCoordinator<ProfileView, { values: ProfileValue[]; series: ProfilePoint[] }>({
+		key: viewKey,
+		queries: {
+			values: {
+				name: 'profile-values',
+				key: (v) => `${v.year}|${v.adcodes.join(',')}`,
+				query: queryProfileValues,
+				atHand: noneSelected
+			},
+			series: {
+				name: 'profile-series',
+				key: (v) => `${v.indicator}|${v.adcodes.join(',')}`,
+				query: queryProfileSeries,
+				atHand: noneSelected
+			}
+		},
+		empty: { values: [], series: [] }
+	});
 
-	#latest = '';
-	#valuesKey = '';
-	#seriesKey = '';
+	get values(): ProfileValue[] {
+		return this.#rows.rows.values;
+	}
+	get series(): ProfilePoint[] {
+		return this.#rows.rows.series;
+	}
 
-	async load(db: Connector, view: ViewState): Promise<void> {
-		const key = profileKey(view);
-		this.#latest = key;
-		const adcodes = profiledProvinces(view.select);
-		if (!adcodes.length) {
-			// No province selected: nothing to ask the engine (a change of year then runs no query).
-			this.values = [];
-			this.series = [];
-			this.#valuesKey = '';
-			this.#seriesKey = '';
-			this.shown = key;
-			return;
-		}
-		const valuesKey = `${view.year}|${adcodes.join(',')}`;
-		const seriesKey = `${view.indicator}|${adcodes.join(',')}`;
-		const [values, series] = await Promise.all([
-			valuesKey === this.#valuesKey ? this.values : queryProfileValues(db, { adcodes, year: view.year }),
-			seriesKey === this.#seriesKey
-				? this.series
-				: queryProfileSeries(db, { adcodes, indicator: view.indicator })
-		]);
-		if (this.#latest !== key) return; // a newer view was asked for while this one loaded
-		this.#valuesKey = valuesKey;
-		this.#seriesKey = seriesKey;
-		this.values = values;
-		this.series = series;
-		this.shown = key;
+	/** Whether the rows drawn are those of `view`. */
+	current(view: ViewState): boolean {
+		return this.#rows.current(profileView(view));
+	}
+
+	load(db: Connector, view: ViewState): Promise<void> {
+		return this.#rows.load(db, profileView(view));
 	}
 }

@@ -1,5 +1,6 @@
-// The rows behind the charts for the current view, fetched through lib/queries. Region statistics cover
-// every year, and so, once fetched, do the provinces: a change of year then needs no query at all.
+// The rows behind the charts for the current view, declared as queries into lib/queries and run by the
+// QueryCoordinator. Region statistics cover every year, and so, once fetched, do the provinces: a change of
+// year then needs no query at all.
 // At provincial scale the provinces of all the years come in one query, as fast as one year's (about
 // 15 ms in DuckDB-WASM here). At county scale that query takes ten times one year's (300 ms for 2,850
 // units × 20 years), so the year shown comes first and the rest once the user pauses: a quick run of
@@ -11,7 +12,10 @@ import {
 	queryProvinceValuesByYear,
 	type ProvinceValue
 } from '$lib/queries/province-values';
-import { sameView, type ViewState } from './view';
+import { QueryCoordinator } from './query-coordinator.svelte';
+import { runQueries, type QueryDeclarations } from './query-declaration';
+import { QueryMemo } from './query-memo';
+import type { ViewState } from './view';
 
 /** Up to this many rows (units × years), the provinces of every year are fetched with the first view of an indicator. */
 export const ALL_YEARS_AT_ONCE = 5000;
@@ -26,35 +30,53 @@ export const dataKey = (v: DataView): string => `${v.indicator}|${v.year}|${v.sc
 
 const seriesKey = (v: DataView): string => `${v.indicator}|${v.scheme}`;
 
+const dataView = (v: DataView): DataView => ({ indicator: v.indicator, year: v.year, scheme: v.scheme });
+
+type Rows = { stats: RegionStat[]; provinces: ProvinceValue[] };
+
 /** The rows of one view, as run at build time for the prerendered page (see routes/+page.server.ts). */
-export interface ViewRows {
+export interface ViewRows extends Rows {
 	view: DataView;
-	stats: RegionStat[];
-	provinces: ProvinceValue[];
 }
+
+const VIEW_QUERIES: QueryDeclarations<DataView, Rows> = {
+	stats: { name: 'region-stats', key: seriesKey, query: queryRegionStats },
+	provinces: { name: 'province-values', key: dataKey, query: queryProvinceValues }
+};
 
 /** Runs the queries of a view (in the browser through DuckDB-WASM, at build time through the Node connector). */
 export async function queryViewRows(db: Connector, view: DataView): Promise<ViewRows> {
-	const [stats, provinces] = await Promise.all([queryRegionStats(db, view), queryProvinceValues(db, view)]);
-	return { view: { indicator: view.indicator, year: view.year, scheme: view.scheme }, stats, provinces };
+	const params = dataView(view);
+	return { view: params, ...(await runQueries(db, VIEW_QUERIES, params)) };
 }
 
 export class ViewData {
-	stats = $state.raw<RegionStat[]>([]);
-	provinces = $state.raw<ProvinceValue[]>([]);
-	/** The dataKey of the rows above; '' until the first load. */
-	shown = $state('');
-
-	/** The view the rows above belong to; null until the first load. */
-	#drawn = $state.raw<DataView | null>(null);
-	#lastDrawn: ViewState | null = null;
-	/** The seriesKey of `stats`. */
-	#statsKey = '';
-	/** The provinces of every year of one seriesKey, asked for once; and the same once they are in. */
-	#years: { key: string; byYear: Promise<Map<number, ProvinceValue[]>> } | null = null;
-	#yearsIn: { key: string; byYear: Map<number, ProvinceValue[]> } | null = null;
+	/** The provinces of every year of one indicator and scheme: asked for once, kept for its year changes. */
+	readonly #years = new QueryMemo<DataView, Map<number, ProvinceValue[]>>({
+		name: 'province-values-by-year',
+		key: seriesKey,
+		query: queryProvinceValuesByYear
+	});
+	/** Whether the view being loaded fetches every year of its provinces at once (see load). */
+	#atOnce = true;
+	readonly #rows = new QueryCoordinator<DataView, Rows>({
+		key: dataKey,
+		queries: {
+			stats: VIEW_QUERIES.stats,
+			provinces: {
+				...VIEW_QUERIES.provinces,
+				query: (db, view) =>
+					this.#atOnce
+						? this.#years
+								.get(db, view)
+								.then((byYear) => byYear.get(view.year) ?? queryProvinceValues(db, view))
+						: queryProvinceValues(db, view),
+				atHand: (view) => this.#years.peek(view)?.get(view.year)
+			}
+		},
+		empty: { stats: [], provinces: [] }
+	});
 	#yearsTimer: ReturnType<typeof setTimeout> | undefined;
-	#latest = '';
 
 	/**
 	 * `first()`, read once here, may give rows computed elsewhere (the prerendered default view): if they are
@@ -63,9 +85,23 @@ export class ViewData {
 	constructor(first?: () => { rows: ViewRows | null | undefined; view: DataView }) {
 		if (!first) return;
 		const { rows, view } = first();
-		if (!rows || dataKey(rows.view) !== dataKey(view)) return;
-		this.#statsKey = seriesKey(view);
-		this.#apply(rows.view, rows.stats, rows.provinces);
+		if (rows && dataKey(rows.view) === dataKey(view)) this.#rows.seed(dataView(rows.view), rows);
+	}
+
+	get stats(): RegionStat[] {
+		return this.#rows.rows.stats;
+	}
+	get provinces(): ProvinceValue[] {
+		return this.#rows.rows.provinces;
+	}
+	/** The dataKey of the rows drawn; '' until the first load. */
+	get shown(): string {
+		return this.#rows.shown;
+	}
+
+	/** Whether the rows drawn are those of `view`. */
+	current(view: DataView): boolean {
+		return this.#rows.current(view);
 	}
 
 	/**
@@ -73,70 +109,22 @@ export class ViewData {
 	 * arrive, the charts keep showing the last ones, in place), with the current language and selection.
 	 */
 	drawnView(view: ViewState): ViewState {
-		const next = this.#drawn ? { ...view, ...this.#drawn } : view;
-		// The same object while nothing drawn changes (e.g. the URL moved on, its rows not in yet): the
-		// charts then have nothing to recompute.
-		if (this.#lastDrawn && sameView(this.#lastDrawn, next)) return this.#lastDrawn;
-		return (this.#lastDrawn = next);
+		return this.#rows.drawnView(view);
 	}
 
 	/** Shows `view` at once if its rows are already here (another year of the indicator and scheme shown); true if it did. */
 	show(view: DataView): boolean {
-		const key = dataKey(view);
-		if (key === this.shown) {
-			this.#latest = key;
-			return true;
-		}
-		const series = seriesKey(view);
-		const provinces = this.#yearsIn?.key === series ? this.#yearsIn.byYear.get(view.year) : undefined;
-		if (!provinces || series !== this.#statsKey) return false;
-		this.#latest = key;
-		this.#apply(view, this.stats, provinces);
-		return true;
+		return this.#rows.show(dataView(view));
 	}
 
 	/** `rows` is how many the provinces of every year of the indicator come to (units × years). */
-	async load(db: Connector, view: ViewState, rows: number): Promise<void> {
-		const atOnce = rows <= ALL_YEARS_AT_ONCE;
-		if (!this.show(view)) {
-			const key = dataKey(view);
-			this.#latest = key;
-			const series = seriesKey(view);
-			const [stats, provinces] = await Promise.all([
-				series === this.#statsKey ? this.stats : queryRegionStats(db, view),
-				atOnce
-					? this.#fetchYears(db, view).then(
-							(byYear) => byYear.get(view.year) ?? queryProvinceValues(db, view)
-						)
-					: queryProvinceValues(db, view)
-			]);
-			if (this.#latest !== key) return; // a newer view was asked for while this one loaded
-			this.#statsKey = series;
-			this.#apply(view, stats, provinces);
-		}
+	async load(db: Connector, view: DataView, rows: number): Promise<void> {
+		const params = dataView(view);
+		this.#atOnce = rows <= ALL_YEARS_AT_ONCE;
+		await this.#rows.load(db, params);
 		clearTimeout(this.#yearsTimer);
-		if (atOnce) await this.#fetchYears(db, view);
-		else this.#yearsTimer = setTimeout(() => void this.#fetchYears(db, view), ALL_YEARS_AFTER);
-	}
-
-	#apply(view: DataView, stats: RegionStat[], provinces: ProvinceValue[]): void {
-		this.stats = stats;
-		this.provinces = provinces;
-		this.shown = dataKey(view);
-		this.#drawn = { indicator: view.indicator, year: view.year, scheme: view.scheme };
-	}
-
-	/** The provinces of every year of the view's indicator and scheme: asked for once, kept for its year changes. */
-	#fetchYears(db: Connector, view: DataView): Promise<Map<number, ProvinceValue[]>> {
-		const key = seriesKey(view);
-		if (this.#years?.key !== key) {
-			const byYear = queryProvinceValuesByYear(db, view);
-			this.#years = { key, byYear };
-			byYear.then(
-				(rows) => this.#years?.key === key && (this.#yearsIn = { key, byYear: rows }),
-				() => this.#years?.key === key && (this.#years = null) // asked for again next time
-			);
-		}
-		return this.#years.byYear;
+		if (this.#atOnce) await this.#years.get(db, params);
+		// A failure here is not the page's: the years are asked for again with the next view.
+		else this.#yearsTimer = setTimeout(() => this.#years.get(db, params).catch(() => {}), ALL_YEARS_AFTER);
 	}
 }
