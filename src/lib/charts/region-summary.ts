@@ -3,18 +3,10 @@ import type { RegionFigures } from '$lib/metrics/summarise-regions';
 import type { CsvRow } from '$lib/csv/to-csv';
 import type { Lang } from '$lib/i18n/lang';
 import { regionName } from '$lib/i18n/names';
+import { GAP_TREND_COLUMNS } from './gap-trend';
 
-export const REGION_SUMMARY_COLUMNS = [
-	'indicator',
-	'year',
-	'scheme',
-	'region',
-	'region_name',
-	'provinces',
-	'mean',
-	'min',
-	'max'
-] as const;
+/** The gap trend's columns (a region's mean in a year) with the year's range. */
+export const REGION_SUMMARY_COLUMNS = [...GAP_TREND_COLUMNS, 'min', 'max'] as const;
 
 /** The rows the region-summary chart draws: one per region of the scheme, "no data" regions included. */
 export function regionSummaryRows(
