@@ -2,7 +2,7 @@
 // its indicator, then the number itself.
 import { MIN_YEAR } from './limits';
 import { parseNumber, type ParsedNumber } from './parse-number';
-import type { RejectReason } from './validate-rows';
+import type { RejectReason } from './reject-reasons';
 
 export type CellValue =
 	| { kind: 'rejected'; reason: RejectReason }

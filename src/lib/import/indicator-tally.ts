@@ -3,9 +3,26 @@
 // full-width characters.
 import { MAX_INDICATORS } from './limits';
 import type { CellValue } from './cell-value';
-import type { FoundIndicator, ImportedValue } from './validate-rows';
 
 type Accepted = Extract<CellValue, { kind: 'value' }>;
+
+export interface ImportedValue {
+	year: number;
+	adcode: number;
+	value: number;
+}
+
+export interface FoundIndicator {
+	/** Identifies the indicator within the file: `wide` (all year columns), `column:<i>` or `name:<text>`. */
+	key: string;
+	/** What the file calls it: the value column's header or the indicator column's text. */
+	label: string;
+	imported: number;
+	/** Imported values written with a %, thousands separators or full-width characters. */
+	percent: number;
+	grouped: number;
+	fullWidth: number;
+}
 
 /** Why a valid value is not imported: a full list of indicators, or the row of the value already kept. */
 export type NotTaken = { reason: 'too_many_indicators' } | { reason: 'duplicate'; firstRow: number };

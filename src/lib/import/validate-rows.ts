@@ -3,28 +3,18 @@
 // large file is never held whole; the counts always add up (rows = titles + header + empty + data rows,
 // cells = imported + rejected).
 import { cellValue } from './cell-value';
-import { createIndicatorTally } from './indicator-tally';
+import { createIndicatorTally, type FoundIndicator, type ImportedValue } from './indicator-tally';
 import { MAX_LISTED_REJECTED } from './limits';
 import type { Mapping } from './mapping';
 import type { ProvinceMatcher } from './match-province';
 import { createNameTally, type UnmatchedName } from './name-tally';
 import { parseYear } from './parse-number';
+import { REJECT_REASONS, type RejectReason } from './reject-reasons';
 import { rowProvince } from './row-province';
 import { rowColumns } from './value-columns';
 
-export const REJECT_REASONS = [
-	'no_value',
-	'no_province',
-	'unknown_province',
-	'not_province',
-	'bad_year',
-	'year_out_of_range',
-	'no_indicator',
-	'too_many_indicators',
-	'non_numeric',
-	'duplicate'
-] as const;
-export type RejectReason = (typeof REJECT_REASONS)[number];
+export { REJECT_REASONS, type RejectReason } from './reject-reasons';
+export type { FoundIndicator, ImportedValue } from './indicator-tally';
 
 export interface RejectedCell {
 	/** 1-based row number in the sheet (the record number for CSV). */
@@ -39,24 +29,6 @@ export interface RejectedCell {
 	reason: RejectReason;
 	/** For a duplicate: the row of the value kept. */
 	firstRow?: number;
-}
-
-export interface ImportedValue {
-	year: number;
-	adcode: number;
-	value: number;
-}
-
-export interface FoundIndicator {
-	/** Identifies the indicator within the file: `wide` (all year columns), `column:<i>` or `name:<text>`. */
-	key: string;
-	/** What the file calls it: the value column's header or the indicator column's text. */
-	label: string;
-	imported: number;
-	/** Imported values written with a %, thousands separators or full-width characters. */
-	percent: number;
-	grouped: number;
-	fullWidth: number;
 }
 
 export interface RowCounts {
