@@ -7,6 +7,7 @@ import type { Selection } from '$lib/state/view';
 import { selectedProvinces, selectedRegions } from '$lib/state/selection';
 import { regionGap } from '$lib/metrics/gap';
 import { regionsInYear } from '$lib/metrics/region-year';
+import { mapSelection } from '$lib/charts/map-selection';
 import { drawShapes } from '$lib/geo/draw-shapes';
 import { regionSizes } from '$lib/charts/mean-line';
 import { provinceMap } from '$lib/charts/tile-map';
@@ -90,9 +91,7 @@ describe('every Chart component draws the same picture from the same rows', () =
 			const svg = chartSvg(TileMapChart, {
 				tiles,
 				scale,
-				pressed: (adcode) => SELECT.includes(adcode),
-				inSelectedRegion: isSelected,
-				ontoggle: () => {},
+				...mapSelection(SELECT, () => {}),
 				year: YEAR,
 				lang,
 				units: UNITS
@@ -113,9 +112,7 @@ describe('every Chart component draws the same picture from the same rows', () =
 			shapes: drawShapes(items, { width: 800, top: 48, bottom: 26, pad: 8, maxAspect: 1.1 }),
 			tiles,
 			scale,
-			pressed: (adcode) => SELECT.includes(adcode),
-			inSelectedRegion: isSelected,
-			ontoggle: () => {},
+			...mapSelection(SELECT, () => {}),
 			year: YEAR,
 			lang: 'zh',
 			approval: 'GS(2019)1822号'
