@@ -21,6 +21,8 @@ export interface TableOptions {
 	unit?: string;
 	/** Names of indicators by id, for the `indicator` column. */
 	indicators?: Readonly<Record<string, string>>;
+	/** Headers a chart writes itself (the relate charts' `x` and `y`, named by their indicators). */
+	headers?: Readonly<Record<string, string>>;
 }
 
 /** Years, codes, ranks and counts: written as they are, never with a thousands separator. */
@@ -100,7 +102,8 @@ function labelOf(lang: Lang, column: string, value: string, options: TableOption
 		const level = LEVELS.find((l) => l.level === value);
 		return level && t(lang, level.key);
 	}
-	if (column === 'indicator') return options.indicators?.[value];
+	if (column === 'indicator' || column === 'indicator_x' || column === 'indicator_y')
+		return options.indicators?.[value];
 	return undefined;
 }
 
