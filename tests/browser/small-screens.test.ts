@@ -11,6 +11,10 @@ const PAGES = [
 	{ name: 'overview', path: '' },
 	{ name: 'analysis', path: 'analysis' },
 	{ name: 'compare', path: 'compare?select=110000,620000,west' },
+	{
+		name: 'relate',
+		path: 'relate?x=cps_online_service_index&y=pku_dfiic_index_aggregate&year=2019&select=540000'
+	},
 	{ name: 'methods', path: 'methods' },
 	{ name: 'import', path: 'import' },
 	{ name: 'about-data', path: 'about-data' }
@@ -80,11 +84,11 @@ describe('phones and small screens', () => {
 					const measured = await layout(page);
 					expect(measured.innerWidth).toBe(phone.width);
 					expect(measured.scrollWidth).toBeLessThanOrEqual(phone.width);
-					expect(measured.headerControls).toBe(7);
+					expect(measured.headerControls).toBe(8);
 					expect(measured.off).toEqual([]);
 					if (phone.width === 390) {
 						const text = await chartText(page);
-						if (['overview', 'analysis', 'compare'].includes(name)) {
+						if (['overview', 'analysis', 'compare', 'relate'].includes(name)) {
 							expect(text.count).toBeGreaterThan(20);
 						}
 						expect(text.small).toEqual([]);

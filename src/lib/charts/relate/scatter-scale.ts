@@ -1,7 +1,10 @@
 // The scatter's axes: linear, or base-10 logarithmic with the ticks labelled that d3 would label.
 import { extent, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 
-/** A scale over `values` (never empty) onto `range`: padded and rounded outward; log needs every value > 0. */
+/**
+ * A scale over `values` (never empty) onto `range`, padded; a linear one rounded outward to its ticks. A log
+ * one is not (d3 would round it to whole powers of ten, leaving the dots a corner); every value must be > 0.
+ */
 export function axisScale(
 	values: readonly number[],
 	range: [number, number],
@@ -12,8 +15,7 @@ export function axisScale(
 		const pad = (hi / lo) ** 0.04 || 1;
 		return scaleLog()
 			.domain(lo === hi ? [lo / 2, hi * 2] : [lo / pad, hi * pad])
-			.range(range)
-			.nice();
+			.range(range);
 	}
 	const pad = (hi - lo) * 0.04 || Math.abs(hi) * 0.1 || 1;
 	return scaleLinear()

@@ -1,0 +1,286 @@
+// The relate page in headless Chromium, against the built site: the scatter of two bundled indicators, its
+// r, ρ and n checked against figures computed here, independently, by DuckDB SQL over data/ (corr() of the
+// values and of their average ranks); the CSVs hold exactly what is drawn; log axes refused where a value
+// is ≤ 0; the player; the URL round trip; and the time from a change of X to both charts redrawn (printed).
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { downloadCsv, useSite, waitForReady } from './support/site';
+
+const CPS = 'cps_online_service_index';
+const AGGREGATE = 'pku_dfiic_index_aggregate';
+const BREADTH = 'pku_dfiic_coverage_breadth';
+const DEPTH = 'pku_dfiic_usage_depth';
+const PAYMENT = 'pku_dfiic_payment';
+const SCATTER = 'figure[data-chart="indicator-scatter"]';
+const CORRELATION = 'figure[data-chart="indicator-correlation"]';
+const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
+
+const site = useSite();
+
+interface Expected {
+	n: number;
+	r: number;
+	rho: number;
+	adcodes: number[];
+	values: Map<number, [number, number]>;
+}
+
+let duck: Awaited<ReturnType<DuckDBInstance['connect']>>;
+beforeAll(async () => {
+	duck = await (await DuckDBInstance.create(':memory:')).connect();
+	await duck.run(
+		`CREATE TABLE obs AS SELECT indicator, year::INTEGER AS year, adcode::INTEGER AS adcode, value::DOUBLE AS value
+		 FROM read_csv(['${DATA}observations/pku_dfiic.csv', '${DATA}observations/${CPS}.csv'], header = true, union_by_name = true)
+		 WHERE value IS NOT NULL AND adcode::INTEGER IN (SELECT adcode FROM read_csv('${DATA}provinces.csv', header = true))`
+	);
+});
+afterAll(() => duck?.closeSync());
+
+/** r, ρ (Pearson r of average ranks) and n of two indicators in one year, from data/ by DuckDB. */
+async function expected(x: string, y: string, year: number): Promise<Expected> {
+	const pairs = `SELECT a.adcode, a.value AS x, b.value AS y FROM obs a
+		JOIN obs b ON b.adcode = a.adcode AND b.year = a.year AND b.indicator = $y
+		WHERE a.indicator = $x AND a.year = $year`;
+	const ranked = `SELECT x, y,
+		RANK() OVER (ORDER BY x) + (COUNT(*) OVER (PARTITION BY x) - 1) / 2 AS rx,
+		RANK() OVER (ORDER BY y) + (COUNT(*) OVER (PARTITION BY y) - 1) / 2 AS ry FROM (${pairs})`;
+	const params = { x, y, year };
+	const [stats] = (
+		await duck.runAndReadAll(
+			`SELECT COUNT(*)::INTEGER AS n, corr(x, y) AS r, corr(rx, ry) AS rho FROM (${ranked})`,
+			params
+		)
+	).getRowObjectsJS() as { n: number; r: number; rho: number }[];
+	const rows = (await duck.runAndReadAll(`${pairs} ORDER BY adcode`, params)).getRowObjectsJS() as {
+		adcode: number;
+		x: number;
+		y: number;
+	}[];
+	return {
+		...stats!,
+		adcodes: rows.map((r) => r.adcode),
+		values: new Map(rows.map((r) => [r.adcode, [r.x, r.y]]))
+	};
+}
+
+const view = (x: string, y: string, year: number, scale = 'linear', scheme = 'region4') =>
+	`${x}|${y}|${scheme}|${year}|${scale}`;
+
+async function waitForCharts(page: Page, drawn: string): Promise<void> {
+	for (const chart of [SCATTER, CORRELATION])
+		await page.locator(`${chart}[data-view="${drawn}"]`).waitFor({ timeout: 20_000 });
+}
+
+const dots = (page: Page) =>
+	page
+		.locator(`${SCATTER} circle.point`)
+		.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-adcode'))));
+
+/** The CSV's rows as objects keyed by its header, with the header. */
+async function csvObjects(page: Page, chart: string) {
+	const { rows, fileName } = await downloadCsv(page, chart);
+	const [header = [], ...body] = rows;
+	return {
+		fileName,
+		header,
+		rows: body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])))
+	};
+}
+
+/** r or ρ as the page writes it: three decimals, a true minus sign. */
+const shown = (v: number) => v.toFixed(3).replace(/^-/, '−');
+
+describe('the relate page', () => {
+	it('draws 31 dots for the online-service index against the PKU aggregate in 2019, with r, ρ and n as DuckDB computes them from data/', async () => {
+		const { page, errors, externalRequests } = await site.openReady(
+			`relate/?x=${CPS}&y=${AGGREGATE}&year=2019`
+		);
+		await waitForCharts(page, view(CPS, AGGREGATE, 2019));
+		const want = await expected(CPS, AGGREGATE, 2019);
+		expect(want.n).toBe(31);
+
+		expect((await dots(page)).sort()).toEqual(want.adcodes);
+		const statement = await page.locator(`${SCATTER} [data-statement]`).innerText();
+		expect(statement).toContain(`31/31 个省份两项指标都有数据`);
+		expect(statement).toContain(`Pearson r = ${shown(want.r)}`);
+		expect(statement).toContain(`Spearman ρ = ${shown(want.rho)}`);
+		expect(statement).toContain('自由度 29');
+		expect(statement).toMatch(/双侧检验 p (<|=) 0\.\d+/);
+		expect(await page.locator(`${SCATTER} figcaption`).innerText()).toContain(`r = ${shown(want.r)}，n = 31`);
+		// The fit is drawn, the extremes are named, both publishers are cited.
+		expect(await page.locator(`${SCATTER} line.fit`).count()).toBe(1);
+		expect(await page.locator(`${SCATTER} text.point-label`).count()).toBeGreaterThanOrEqual(2);
+		const source = await page.locator(`${SCATTER} .source`).innerText();
+		expect(source).toContain('北京大学数字金融研究中心');
+		expect(source).toContain('中央党校（国家行政学院）电子政务研究中心');
+
+		// The scatter's CSV: exactly the 31 dots, with the data's values.
+		const scatter = await csvObjects(page, 'indicator-scatter');
+		expect(scatter.fileName).toBe(`indicator-scatter_${CPS}_${AGGREGATE}_2019.csv`);
+		expect(scatter.header).toEqual([
+			'indicator_x',
+			'indicator_y',
+			'year',
+			'adcode',
+			'province',
+			'region',
+			'x',
+			'y'
+		]);
+		expect(scatter.rows.map((r) => Number(r.adcode)).sort()).toEqual(want.adcodes);
+		for (const row of scatter.rows) {
+			expect([row.indicator_x, row.indicator_y, row.year]).toEqual([CPS, AGGREGATE, '2019']);
+			expect([Number(row.x), Number(row.y)]).toEqual(want.values.get(Number(row.adcode)));
+		}
+
+		// The correlation CSV: every year both have (2019, and 2020 with Anhui only), the TypeScript path's
+		// figures equal to DuckDB's to 1e-9.
+		const correlation = await csvObjects(page, 'indicator-correlation');
+		expect(correlation.header).toEqual([
+			'indicator_x',
+			'indicator_y',
+			'year',
+			'n',
+			'pearson_r',
+			'spearman_rho',
+			'p_value',
+			'slope',
+			'intercept'
+		]);
+		expect(correlation.rows.map((r) => [r.year, r.n])).toEqual([
+			['2019', '31'],
+			['2020', '1']
+		]);
+		const [y2019, y2020] = correlation.rows;
+		expect(Math.abs(Number(y2019!.pearson_r) - want.r)).toBeLessThan(1e-9);
+		expect(Math.abs(Number(y2019!.spearman_rho) - want.rho)).toBeLessThan(1e-9);
+		expect(y2020!.pearson_r).toBe('');
+		expect(await page.locator(`${CORRELATION} circle.point`).count()).toBe(2); // r and ρ of 2019
+		expect(await page.locator(`${CORRELATION} text.gap-year`).allTextContents()).toEqual(['n = 1']);
+		expect(externalRequests()).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('draws the coverage breadth against the usage depth in 2015 with r and ρ of every year 2011–2023 as DuckDB computes them', async () => {
+		const { page, errors } = await site.openReady(`relate/?x=${BREADTH}&y=${DEPTH}&year=2015&lang=en`);
+		await waitForCharts(page, view(BREADTH, DEPTH, 2015));
+		const want = await expected(BREADTH, DEPTH, 2015);
+		const statement = await page.locator(`${SCATTER} [data-statement]`).innerText();
+		expect(statement).toContain(`In 2015, 31 of 31 provinces have both values.`);
+		expect(statement).toContain(`Pearson r = ${shown(want.r)}, Spearman ρ = ${shown(want.rho)}`);
+		const correlation = await csvObjects(page, 'indicator-correlation');
+		expect(correlation.rows.map((r) => r.year)).toEqual(
+			Array.from({ length: 13 }, (_, i) => String(2011 + i))
+		);
+		for (const row of correlation.rows) {
+			const year = await expected(BREADTH, DEPTH, Number(row.year));
+			expect(Number(row.n)).toBe(year.n);
+			expect(Math.abs(Number(row.pearson_r) - year.r)).toBeLessThan(1e-9);
+			expect(Math.abs(Number(row.spearman_rho) - year.rho)).toBeLessThan(1e-9);
+		}
+		expect(await page.locator(`${CORRELATION} circle.point`).count()).toBe(26);
+		expect(errors).toEqual([]);
+	});
+
+	it('refuses log axes for payment, which has 2 values of 0, with a notice naming it, and stays linear', async () => {
+		const { page, errors } = await site.openReady(`relate/?x=${PAYMENT}&y=${AGGREGATE}&year=2019&scale=log`);
+		await waitForCharts(page, view(PAYMENT, AGGREGATE, 2019, 'linear'));
+		expect(await page.locator('[data-notice="log-refused"]').allInnerTexts()).toEqual([
+			'无法使用对数坐标：数字普惠金融·支付有 2 个值小于或等于 0（其对数无定义），图表仍使用线性坐标。'
+		]);
+		expect(await page.getByRole('radio', { name: '对数' }).isChecked()).toBe(true);
+		// Log axes where every value is positive: the statement says r is on logarithms, the file name says log.
+		await page.getByRole('combobox', { name: '横轴指标 X' }).selectOption(BREADTH);
+		await waitForCharts(page, view(BREADTH, AGGREGATE, 2019, 'log'));
+		expect(await page.locator('[data-notice="log-refused"]').count()).toBe(0);
+		expect(await page.locator(`${SCATTER} [data-statement]`).innerText()).toContain('常用对数');
+		expect((await csvObjects(page, 'indicator-scatter')).fileName).toBe(
+			`indicator-scatter_${BREADTH}_${AGGREGATE}_2019_log.csv`
+		);
+		expect(errors).toEqual([]);
+	});
+
+	it('plays through the years: the year advances, and the provinces trail their previous years', async () => {
+		const { page, errors } = await site.openReady(`relate/?x=${BREADTH}&y=${DEPTH}&year=2015`);
+		await waitForCharts(page, view(BREADTH, DEPTH, 2015));
+		await page.getByRole('button', { name: '逐年播放' }).click();
+		await waitForCharts(page, view(BREADTH, DEPTH, 2016));
+		expect(await page.locator(`${SCATTER} polyline.trail`).count()).toBe(31);
+		await page.getByRole('button', { name: '暂停播放' }).click();
+		await page.waitForURL(/year=201[6-9]/);
+		expect(errors).toEqual([]);
+	});
+
+	it('keeps x, y, scale and year in the URL: a reload shows the same view', async () => {
+		const { page, errors } = await site.openReady(`relate/?x=${CPS}&y=${AGGREGATE}&year=2019`);
+		await page.getByRole('combobox', { name: '纵轴指标 Y' }).selectOption(DEPTH);
+		await page.getByRole('radio', { name: '对数' }).check();
+		await page.waitForURL(new RegExp(`x=${CPS}.*y=${DEPTH}.*scale=log|scale=log.*x=${CPS}.*y=${DEPTH}`));
+		expect(new URL(page.url()).searchParams.get('year')).toBe('2019');
+		await page.reload();
+		await waitForReady(page);
+		await waitForCharts(page, view(CPS, DEPTH, 2019, 'log'));
+		expect(await page.getByRole('combobox', { name: '横轴指标 X' }).inputValue()).toBe(CPS);
+		expect(await page.getByRole('combobox', { name: '纵轴指标 Y' }).inputValue()).toBe(DEPTH);
+		expect(await page.getByRole('radio', { name: '对数' }).isChecked()).toBe(true);
+		expect(await dots(page)).toHaveLength(31);
+		expect(errors).toEqual([]);
+	});
+
+	it('says which year it shows when the two indicators do not share the year asked', async () => {
+		const { page } = await site.openReady(`relate/?x=${CPS}&y=${AGGREGATE}&year=2015`);
+		await waitForCharts(page, view(CPS, AGGREGATE, 2020));
+		expect(await page.locator('[data-notice="year-moved"]').innerText()).toBe(
+			'两项指标在 2015 年没有共同数据：显示两者都有数据的最近年份 2020 年。'
+		);
+		// 2020 has only Anhui: one dot, no statistics, said as such.
+		expect(await dots(page)).toEqual([340000]);
+		expect(await page.locator(`${SCATTER} [data-statement]`).innerText()).toContain(
+			'2020 年无法计算相关系数'
+		);
+	});
+
+	it('redraws both charts after a change of X (timings printed, not asserted)', async () => {
+		const { page } = await site.openReady(`relate/?x=${BREADTH}&y=${DEPTH}&year=2019`);
+		await waitForCharts(page, view(BREADTH, DEPTH, 2019));
+		// Seven indicators with 2019, more than the query memo keeps (4): every change asks the engine.
+		const choices = [
+			AGGREGATE,
+			BREADTH,
+			'pku_dfiic_digitization_level',
+			PAYMENT,
+			'pku_dfiic_insurance',
+			'pku_dfiic_investment',
+			'pku_dfiic_credit'
+		];
+		const times: number[] = [];
+		for (let i = 0; i < 20; i++) {
+			const x = choices[i % choices.length]!;
+			const drawn = view(x, DEPTH, 2019);
+			const ms = await page.evaluate(
+				async ({ x, drawn }) => {
+					const select = document.querySelector<HTMLSelectElement>('select[name="x"]')!;
+					const done = () =>
+						[...document.querySelectorAll('figure[data-chart^="indicator-"]')].every(
+							(f) => f.getAttribute('data-view') === drawn
+						);
+					const start = performance.now();
+					select.value = x;
+					select.dispatchEvent(new Event('change', { bubbles: true }));
+					while (!done()) await new Promise((r) => requestAnimationFrame(r));
+					return performance.now() - start;
+				},
+				{ x, drawn }
+			);
+			times.push(ms);
+		}
+		const sorted = [...times].sort((a, b) => a - b);
+		const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+		console.log(
+			`[relate] change of X → both charts redrawn (the first frame with both drawn), 20 changes: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`
+		);
+		expect(times).toHaveLength(20);
+	});
+});
