@@ -5,10 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import type { Server } from '../../scripts/serve.js';
 import { launchBrowser, openPage, startSite, waitForReady, type OpenedPage } from './support/site';
 
-const MEASURES = ['theil', 'gini', 'dispersion', 'beta', 'density', 'gap'] as const;
+const MEASURES = ['theil', 'gini', 'dispersion', 'beta', 'density', 'gap', 'correlation'] as const;
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
-/** What each of the six references must say: author, year, title and where it appeared. */
+/** What each of the ten references must say: author, year, title and where it appeared. */
 const REFERENCES = [
 	['Theil', '1967', 'Economics and Information Theory'],
 	['Shorrocks', '1980', 'The class of additively decomposable inequality measures', 'Econometrica', '48(3)'],
@@ -27,7 +27,11 @@ const REFERENCES = [
 		'Communications in Statistics',
 		'14(5)'
 	],
-	['Silverman', '1986', 'Density Estimation for Statistics and Data Analysis']
+	['Silverman', '1986', 'Density Estimation for Statistics and Data Analysis'],
+	['Pearson', '1896', 'Regression, heredity, and panmixia', 'Philosophical Transactions', '187'],
+	['Spearman', '1904', 'The proof and measurement of association between two things', '15(1)'],
+	['Student', '1908', 'The probable error of a mean', 'Biometrika', '6(1)'],
+	['Fisher', '1915', 'Frequency distribution of the values of the correlation coefficient', '10(4)']
 ] as const;
 
 let site: Server;
@@ -74,9 +78,9 @@ describe('methods page', () => {
 		}
 		expect(await section(page, 'theil').locator('math').first().textContent()).toContain('∑');
 
-		// The six references, in the references section.
+		// The ten references, in the references section.
 		const references = section(page, 'references').locator('li');
-		expect(await references.count()).toBe(6);
+		expect(await references.count()).toBe(10);
 		const text = (await references.allInnerTexts()).join('\n');
 		for (const parts of REFERENCES) for (const part of parts) expect(text).toContain(part);
 		// Each measure section cites at least one of them.
