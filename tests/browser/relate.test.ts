@@ -229,6 +229,24 @@ describe('the relate page', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('selects a province by clicking its dot, or pressing Enter on it: named, ringed, in the URL', async () => {
+		const { page, errors } = await site.openReady(`relate/?x=${BREADTH}&y=${DEPTH}&year=2019`);
+		await waitForCharts(page, view(BREADTH, DEPTH, 2019));
+		const gansu = page.locator(`${SCATTER} circle.point[data-adcode="620000"]`);
+		await gansu.click();
+		await page.waitForURL(/select=620000(&|$)/);
+		expect(await gansu.getAttribute('aria-pressed')).toBe('true');
+		expect(await page.locator(`${SCATTER} text.point-label[data-adcode="620000"]`).textContent()).toBe(
+			'甘肃'
+		);
+		const hainan = page.locator(`${SCATTER} circle.point[data-adcode="460000"]`);
+		await hainan.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/select=620000,460000(&|$)/);
+		expect(await page.locator(`${SCATTER} circle.point[aria-pressed="true"]`).count()).toBe(2);
+		expect(errors).toEqual([]);
+	});
+
 	it('says which year it shows when the two indicators do not share the year asked', async () => {
 		const { page } = await site.openReady(`relate/?x=${CPS}&y=${AGGREGATE}&year=2015`);
 		await waitForCharts(page, view(CPS, AGGREGATE, 2020));

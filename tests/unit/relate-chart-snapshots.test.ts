@@ -58,6 +58,8 @@ function scatter(log: boolean) {
 		labelled: [...new Set([GUANGDONG, ...extremes(points)])],
 		isSelected,
 		hasSelection: SELECT.length > 0,
+		pressed: [GUANGDONG],
+		ontoggle: () => {},
 		description: '散点图',
 		lang: 'zh' as const
 	});
