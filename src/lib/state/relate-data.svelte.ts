@@ -24,8 +24,8 @@ const RELATE_QUERIES: QueryDeclarations<RelateView, Rows> = {
 
 /** The years both indicators have data for, ascending. */
 export function commonYears(x: Indicator, y: Indicator): number[] {
-	const ys = new Set(y.years.map((d) => d.year));
-	return x.years.map((d) => d.year).filter((year) => ys.has(year));
+	const ys = y.years.map((d) => d.year);
+	return x.years.map((d) => d.year).filter((year) => ys.includes(year));
 }
 
 /** The year drawn: the view's if both indicators have it, else the latest both have; null if they share none. */
