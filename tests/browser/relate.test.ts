@@ -247,16 +247,22 @@ describe('the relate page', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('says which year it shows when the two indicators do not share the year asked', async () => {
+	it('moves the year of a link, and of a change, to the latest year both indicators have, and says so', async () => {
 		const { page } = await site.openReady(`relate/?x=${CPS}&y=${AGGREGATE}&year=2015`);
+		await waitForCharts(page, view(CPS, AGGREGATE, 2020));
+		expect(await page.locator('[data-notice="year"]').innerText()).toContain('已改为 2020 年');
+		// 2020 has only Anhui: one dot, no statistics, said as such.
+		expect(await dots(page)).toEqual([340000]);
+		expect(await page.locator(`${SCATTER} [role=note]`).innerText()).toContain('2020 年无法计算相关系数');
+
+		await page.getByRole('combobox', { name: '横轴指标 X' }).selectOption(BREADTH);
+		await waitForCharts(page, view(BREADTH, AGGREGATE, 2020));
+		await page.locator('input[name="year"]').fill('4'); // 2015 among 2011–2023
+		await waitForCharts(page, view(BREADTH, AGGREGATE, 2015));
+		await page.getByRole('combobox', { name: '横轴指标 X' }).selectOption(CPS);
 		await waitForCharts(page, view(CPS, AGGREGATE, 2020));
 		expect(await page.locator('[data-notice="year-moved"]').innerText()).toBe(
 			'两项指标在 2015 年没有共同数据：显示两者都有数据的最近年份 2020 年。'
-		);
-		// 2020 has only Anhui: one dot, no statistics, said as such.
-		expect(await dots(page)).toEqual([340000]);
-		expect(await page.locator(`${SCATTER} [data-statement]`).innerText()).toContain(
-			'2020 年无法计算相关系数'
 		);
 	});
 

@@ -2,11 +2,10 @@
 // DuckDB's own corr()), the years and scale it draws, the TypeScript path of the statistics, the marks, the
 // scales, the words and the rows it downloads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Indicator } from '$lib/data/manifest';
 import type { NodeDatabase } from '$lib/db/node';
 import { correlation } from '$lib/metrics/correlation';
 import { queryIndicatorPairs, type IndicatorPair } from '$lib/queries/indicator-pairs';
-import { commonYears, nonPositive, relateYear, yearCorrelations } from '$lib/state/relate-data.svelte';
+import { nonPositive, relateYear, yearCorrelations } from '$lib/state/relate-data.svelte';
 import { extremes, trails } from '$lib/charts/relate/scatter-marks';
 import { axisScale, labelledTick } from '$lib/charts/relate/scatter-scale';
 import {
@@ -17,7 +16,7 @@ import {
 	strengthOf
 } from '$lib/charts/relate/correlation-words';
 import { correlationRows, scatterRows } from '$lib/charts/relate/relate-rows';
-import { realDatabase, realDataset } from './support/real-data';
+import { realDatabase } from './support/real-data';
 
 const CPS = 'cps_online_service_index';
 const AGGREGATE = 'pku_dfiic_index_aggregate';
@@ -26,14 +25,11 @@ const DEPTH = 'pku_dfiic_usage_depth';
 const PAYMENT = 'pku_dfiic_payment';
 
 let db: NodeDatabase;
-let indicators: Indicator[];
 beforeAll(async () => {
 	db = await realDatabase();
-	indicators = (await realDataset()).manifest.indicators;
 });
 afterAll(() => db.close());
 
-const indicator = (id: string) => indicators.find((i) => i.id === id)!;
 const pairsOf = (x: string, y: string) => queryIndicatorPairs(db, { x, y, scheme: 'region4' });
 
 /** A pair for the pure helpers: only year, adcode and the two values matter. */
@@ -124,13 +120,6 @@ describe('yearCorrelations(pairs, years, log): the TypeScript path of the statis
 });
 
 describe('the years and scale drawn', () => {
-	it('commonYears(x, y) lists the years both indicators have: 2019 and 2020 for the online-service index and the aggregate, 2014–2023 with investment', () => {
-		expect(commonYears(indicator(CPS), indicator(AGGREGATE))).toEqual([2019, 2020]);
-		expect(commonYears(indicator('pku_dfiic_investment'), indicator(BREADTH))).toEqual(
-			Array.from({ length: 10 }, (_, i) => 2014 + i)
-		);
-	});
-
 	it('relateYear(years, asked) keeps a year both have, else takes the latest both have, else null', () => {
 		expect(relateYear([2019, 2020], 2019)).toBe(2019);
 		expect(relateYear([2019, 2020], 2015)).toBe(2020);

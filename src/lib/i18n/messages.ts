@@ -16,6 +16,7 @@ import * as findings from './messages/findings';
 import * as sources from './messages/sources';
 import * as columns from './messages/columns';
 import * as relate from './messages/relate';
+import * as derived from './messages/derived';
 
 const zh = {
 	...common.zh,
@@ -33,7 +34,8 @@ const zh = {
 	...findings.zh,
 	...sources.zh,
 	...columns.zh,
-	...relate.zh
+	...relate.zh,
+	...derived.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -51,7 +53,8 @@ const en: Record<keyof typeof zh, string> = {
 	...findings.en,
 	...sources.en,
 	...columns.en,
-	...relate.en
+	...relate.en,
+	...derived.en
 };
 
 export type MessageKey = keyof typeof zh;

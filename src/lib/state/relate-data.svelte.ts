@@ -2,7 +2,6 @@
 // QueryCoordinator: one query gives both indicators' values of every province and year that has both, so a
 // change of year, the player and the correlation over the years ask the engine nothing more.
 import type { Connector } from '$lib/db/connector';
-import type { Indicator } from '$lib/data/manifest';
 import { correlation, type Correlation } from '$lib/metrics/correlation';
 import type { YearMeasured } from '$lib/metrics/measured';
 import { queryIndicatorPairs, type IndicatorPair } from '$lib/queries/indicator-pairs';
@@ -21,12 +20,6 @@ type Rows = { pairs: IndicatorPair[] };
 const RELATE_QUERIES: QueryDeclarations<RelateView, Rows> = {
 	pairs: { name: 'indicator-pairs', key: relateKey, query: queryIndicatorPairs }
 };
-
-/** The years both indicators have data for, ascending. */
-export function commonYears(x: Indicator, y: Indicator): number[] {
-	const ys = y.years.map((d) => d.year);
-	return x.years.map((d) => d.year).filter((year) => ys.includes(year));
-}
 
 /** The year drawn: the view's if both indicators have it, else the latest both have; null if they share none. */
 export function relateYear(years: readonly number[], asked: number): number | null {

@@ -13,9 +13,6 @@ export const zh = {
 		'无法使用对数坐标：{indicator}有 {count} 个值小于或等于 0（其对数无定义），图表仍使用线性坐标。',
 	relate_yearMoved: '两项指标在 {asked} 年没有共同数据：显示两者都有数据的最近年份 {shown} 年。',
 	relate_noCommonYears: '{x}与{y}没有共同的年份，无法比较。',
-	relate_group_digitalGovernment: '数字政府',
-	relate_group_digitalEconomy: '数字经济',
-	relate_group_derived: '派生指标',
 	chart_scatter: '{year} 年各省份的{x}与{y}',
 	chart_scatter_desc: '散点图：{year} 年 {n} 个省份，横轴为{x}，纵轴为{y}。{stats}',
 	relate_statement:
@@ -67,9 +64,6 @@ export const en: Record<keyof typeof zh, string> = {
 	relate_yearMoved:
 		'The two indicators have no data in common for {asked}: showing {shown}, the latest year both have.',
 	relate_noCommonYears: '{x} and {y} share no year with data: they cannot be compared.',
-	relate_group_digitalGovernment: 'Digital government',
-	relate_group_digitalEconomy: 'Digital economy',
-	relate_group_derived: 'Derived indicators',
 	chart_scatter: '{x} and {y} by province, {year}',
 	chart_scatter_desc: 'Scatter plot: {n} provinces in {year}, {x} across, {y} up. {stats}',
 	relate_statement:
