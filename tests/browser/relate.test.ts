@@ -2,10 +2,14 @@
 // r, ρ and n checked against figures computed here, independently, by DuckDB SQL over data/ (corr() of the
 // values and of their average ranks); the CSVs hold exactly what is drawn; log axes refused where a value
 // is ≤ 0; the player; the URL round trip; and the time from a change of X to both charts redrawn (printed).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { csvParse } from 'd3';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { compositeIndex } from '$lib/metrics/composite-index';
+import { correlation } from '$lib/metrics/correlation';
 import { downloadCsv, useSite, waitForReady } from './support/site';
 
 const CPS = 'cps_online_service_index';
@@ -215,14 +219,21 @@ describe('the relate page', () => {
 
 	it('keeps x, y, scale and year in the URL: a reload shows the same view', async () => {
 		const { page, errors } = await site.openReady(`relate/?x=${CPS}&y=${AGGREGATE}&year=2019`);
+		await page.getByRole('combobox', { name: '横轴指标 X' }).selectOption(BREADTH);
 		await page.getByRole('combobox', { name: '纵轴指标 Y' }).selectOption(DEPTH);
 		await page.getByRole('radio', { name: '对数' }).check();
-		await page.waitForURL(new RegExp(`x=${CPS}.*y=${DEPTH}.*scale=log|scale=log.*x=${CPS}.*y=${DEPTH}`));
-		expect(new URL(page.url()).searchParams.get('year')).toBe('2019');
+		await page.waitForURL(/scale=log/);
+		const params = new URL(page.url()).searchParams;
+		expect([params.get('x'), params.get('y'), params.get('scale'), params.get('year')]).toEqual([
+			BREADTH,
+			DEPTH,
+			'log',
+			'2019'
+		]);
 		await page.reload();
 		await waitForReady(page);
-		await waitForCharts(page, view(CPS, DEPTH, 2019, 'log'));
-		expect(await page.getByRole('combobox', { name: '横轴指标 X' }).inputValue()).toBe(CPS);
+		await waitForCharts(page, view(BREADTH, DEPTH, 2019, 'log'));
+		expect(await page.getByRole('combobox', { name: '横轴指标 X' }).inputValue()).toBe(BREADTH);
 		expect(await page.getByRole('combobox', { name: '纵轴指标 Y' }).inputValue()).toBe(DEPTH);
 		expect(await page.getByRole('radio', { name: '对数' }).isChecked()).toBe(true);
 		expect(await dots(page)).toHaveLength(31);
@@ -253,7 +264,9 @@ describe('the relate page', () => {
 		expect(await page.locator('[data-notice="year"]').innerText()).toContain('已改为 2020 年');
 		// 2020 has only Anhui: one dot, no statistics, said as such.
 		expect(await dots(page)).toEqual([340000]);
-		expect(await page.locator(`${SCATTER} [role=note]`).innerText()).toContain('2020 年无法计算相关系数');
+		expect(await page.locator(`${SCATTER} [data-statement]`).innerText()).toContain(
+			'2020 年无法计算相关系数'
+		);
 
 		await page.getByRole('combobox', { name: '横轴指标 X' }).selectOption(BREADTH);
 		await waitForCharts(page, view(BREADTH, AGGREGATE, 2020));
@@ -264,6 +277,50 @@ describe('the relate page', () => {
 		expect(await page.locator('[data-notice="year-moved"]').innerText()).toBe(
 			'两项指标在 2015 年没有共同数据：显示两者都有数据的最近年份 2020 年。'
 		);
+	});
+
+	it('relates a composite index like any indicator: x=composite, the reference index of data/ against the online-service index', async () => {
+		const components = [BREADTH, DEPTH, 'pku_dfiic_digitization_level'];
+		const definition = `entropy:${components.join(',')}`;
+		const id = `composite:${definition}`;
+		const { page, errors } = await site.openReady(
+			`relate/?x=composite&composite=${definition}&y=${CPS}&year=2019`
+		);
+		await waitForCharts(page, view(id, CPS, 2019));
+		const observations = csvParse(readFileSync(`${DATA}observations/pku_dfiic.csv`, 'utf8')).map((r) => ({
+			indicator: r.indicator as string,
+			year: Number(r.year),
+			adcode: Number(r.adcode),
+			value: r.value === '' ? null : Number(r.value)
+		}));
+		const index = compositeIndex(observations, {
+			method: 'entropy',
+			components: components.map((c) => ({ id: c, higher_is_better: true, weight: null }))
+		});
+		if (!index.ok) throw new Error(index.reason);
+		const cps = await expected(CPS, CPS, 2019);
+		const points = index.value.values
+			.filter((v) => v.year === 2019)
+			.map((v) => ({ x: v.value, y: cps.values.get(v.adcode)![0] }));
+		const reference = correlation(
+			points,
+			(p) => p.x,
+			(p) => p.y
+		);
+		if (!reference.ok) throw new Error(reference.reason);
+
+		expect(await dots(page)).toHaveLength(31);
+		const scatter = await csvObjects(page, 'indicator-scatter');
+		expect(scatter.fileName).toMatch(
+			new RegExp(`^indicator-scatter_composite-entropy-[0-9a-f]{8}_${CPS}_2019\\.csv$`)
+		);
+		expect(scatter.rows.every((r) => r.indicator_x === id)).toBe(true);
+		const correlationCsv = await csvObjects(page, 'indicator-correlation');
+		const y2019 = correlationCsv.rows.find((r) => r.year === '2019')!;
+		expect(Math.abs(Number(y2019.pearson_r) - reference.value.pearson_r)).toBeLessThan(1e-9);
+		expect(Math.abs(Number(y2019.spearman_rho) - reference.value.spearman_rho)).toBeLessThan(1e-9);
+		expect(await page.locator(`${SCATTER} figcaption`).innerText()).toContain('合成指数（熵值法）');
+		expect(errors).toEqual([]);
 	});
 
 	it('redraws both charts after a change of X (timings printed, not asserted)', async () => {
