@@ -22,6 +22,10 @@ const CORRELATION = 'figure[data-chart="indicator-correlation"]';
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 
 const site = useSite();
+/** The 31 provinces' codes, ascending. */
+const ADCODES = csvParse(readFileSync(`${DATA}provinces.csv`, 'utf8'))
+	.map((r) => Number(r.adcode))
+	.sort();
 
 interface Expected {
 	n: number;
@@ -320,6 +324,41 @@ describe('the relate page', () => {
 		expect(Math.abs(Number(y2019.pearson_r) - reference.value.pearson_r)).toBeLessThan(1e-9);
 		expect(Math.abs(Number(y2019.spearman_rho) - reference.value.spearman_rho)).toBeLessThan(1e-9);
 		expect(await page.locator(`${SCATTER} figcaption`).innerText()).toContain('合成指数（熵值法）');
+		expect(errors).toEqual([]);
+	});
+
+	it('relates a total per 10,000 residents like any indicator: an imported census count per capita is 10,000 in each of its 30 provinces', async () => {
+		const fixture = fileURLToPath(new URL('../fixtures/import/population_2020_messy.csv', import.meta.url));
+		const imported = 'imported_population_2020_messy';
+		const { page, errors } = await site.openReady('import');
+		await page.locator('input[type="file"]').setInputFiles(fixture);
+		await page.locator('.checking').waitFor({ state: 'detached', timeout: 60_000 });
+		await page.locator('input[name="total_0"]').check();
+		await page.getByRole('button', { name: '导入', exact: true }).click();
+		await page.waitForURL(new RegExp(`indicator=${imported}(&|$)`));
+		await page.goto(new URL(`relate/?x=${imported}&y=${AGGREGATE}&year=2020&per=capita`, site.url).href);
+		await waitForReady(page);
+		const id = `percapita:${imported}`;
+		await waitForCharts(page, view(id, AGGREGATE, 2020));
+		expect(await page.getByLabel('按每万人计算').isChecked()).toBe(true);
+
+		// Every province but Tibet, whose cell in the file is "…" (not imported).
+		expect((await dots(page)).sort()).toEqual(ADCODES.filter((a) => a !== 540000));
+		expect(await page.locator(`${SCATTER} .source`).innerText()).toContain('30/31 个省份两项指标都有数据');
+		const scatter = await csvObjects(page, 'indicator-scatter');
+		expect(scatter.fileName).toBe(`indicator-scatter_${imported}_per-10000-residents_${AGGREGATE}_2020.csv`);
+		expect(scatter.header.at(-1)).toBe('per_capita');
+		for (const row of scatter.rows) {
+			expect(row.indicator_x).toBe(id);
+			// The file is the census itself: each province's count per 10,000 of its residents is 10,000.
+			expect(Number(row.x)).toBeCloseTo(10_000, 6);
+			expect(row.per_capita).toBe('x: per 10000 residents (2020 census population)');
+		}
+		// Every x the same: no correlation, and the page says why rather than drawing one.
+		expect(await page.locator(`${SCATTER} line.fit`).count()).toBe(0);
+		expect(await page.locator(`${SCATTER} [data-statement]`).innerText()).toContain(
+			'2020 年无法计算相关系数'
+		);
 		expect(errors).toEqual([]);
 	});
 
