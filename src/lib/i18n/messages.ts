@@ -15,6 +15,7 @@ import * as importReport from './messages/import-report';
 import * as findings from './messages/findings';
 import * as sources from './messages/sources';
 import * as columns from './messages/columns';
+import * as composite from './messages/composite';
 
 const zh = {
 	...common.zh,
@@ -31,7 +32,8 @@ const zh = {
 	...importReport.zh,
 	...findings.zh,
 	...sources.zh,
-	...columns.zh
+	...columns.zh,
+	...composite.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -48,7 +50,8 @@ const en: Record<keyof typeof zh, string> = {
 	...importReport.en,
 	...findings.en,
 	...sources.en,
-	...columns.en
+	...columns.en,
+	...composite.en
 };
 
 export type MessageKey = keyof typeof zh;
