@@ -59,7 +59,12 @@ const isKey = (key: string): key is MessageKey => key in messages.zh;
 const isRegion = (value: string): value is RegionId => (REGION_IDS as readonly string[]).includes(value);
 
 /** The header of a column in the language ("平均值（指数）", "Mean (index)"); the id where none is known. */
-export function columnHeader(lang: Lang, column: string, unit = '', indicators: TableOptions['indicators'] = {}): string {
+export function columnHeader(
+	lang: Lang,
+	column: string,
+	unit = '',
+	indicators: TableOptions['indicators'] = {}
+): string {
 	const named = indicators[column];
 	if (named) return named;
 	const key = `column_${column}`;

@@ -2,14 +2,6 @@
 import type { Indicator } from '$lib/data/manifest';
 import type { CompositeDefinition, CompositeMethod } from '$lib/metrics/composite-index';
 
-/** A custom weight as a reader types it: a positive finite number ("0.5", "2", ".25"); null otherwise. */
-export function parseWeight(text: string): number | null {
-	const trimmed = text.trim();
-	if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return null;
-	const weight = Number(trimmed);
-	return Number.isFinite(weight) && weight > 0 ? weight : null;
-}
-
 /** The definition with `indicator` added last, in its own direction (a custom weight of 1 under custom). */
 export function addComponent(definition: CompositeDefinition, indicator: Indicator): CompositeDefinition {
 	const weight = definition.method === 'custom' ? 1 : null;
@@ -27,7 +19,11 @@ export function removeComponent(definition: CompositeDefinition, index: number):
 }
 
 /** The definition with the component at `index` moved one place up (-1) or down (+1); unchanged at an end. */
-export function moveComponent(definition: CompositeDefinition, index: number, step: -1 | 1): CompositeDefinition {
+export function moveComponent(
+	definition: CompositeDefinition,
+	index: number,
+	step: -1 | 1
+): CompositeDefinition {
 	const to = index + step;
 	const components = [...definition.components];
 	const [moved] = components.splice(index, 1);
@@ -43,11 +39,17 @@ export function setDirection(
 ): CompositeDefinition {
 	return {
 		...definition,
-		components: definition.components.map((c, i) => (i === index ? { ...c, higher_is_better: higherIsBetter } : c))
+		components: definition.components.map((c, i) =>
+			i === index ? { ...c, higher_is_better: higherIsBetter } : c
+		)
 	};
 }
 
-export function setWeight(definition: CompositeDefinition, index: number, weight: number): CompositeDefinition {
+export function setWeight(
+	definition: CompositeDefinition,
+	index: number,
+	weight: number
+): CompositeDefinition {
 	return {
 		...definition,
 		components: definition.components.map((c, i) => (i === index ? { ...c, weight } : c))

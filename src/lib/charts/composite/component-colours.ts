@@ -5,6 +5,13 @@ import { SERIES_COLOURS } from '../palette';
  * colour can be taken for, then four more of Paul Tol's (olive, sand, wine, brown). The provinces' regions
  * are shown by their markers, in the region colours.
  */
-export const COMPONENT_COLOURS: readonly string[] = [...SERIES_COLOURS, '#999933', '#DDCC77', '#882255', '#6F4E37'];
+export const COMPONENT_COLOURS: readonly string[] = [
+	...SERIES_COLOURS,
+	'#999933',
+	'#DDCC77',
+	'#882255',
+	'#6F4E37'
+];
 
-export const componentColour = (j: number): string => COMPONENT_COLOURS[j % COMPONENT_COLOURS.length] as string;
+export const componentColour = (j: number): string =>
+	COMPONENT_COLOURS[j % COMPONENT_COLOURS.length] as string;

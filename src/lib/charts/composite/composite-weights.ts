@@ -2,7 +2,13 @@
 import type { ComponentWeight } from '$lib/metrics/composite-index';
 import type { CsvRow } from '$lib/csv/to-csv';
 
-export const COMPOSITE_WEIGHTS_COLUMNS = ['component', 'direction', 'weight', 'entropy', 'divergence'] as const;
+export const COMPOSITE_WEIGHTS_COLUMNS = [
+	'component',
+	'direction',
+	'weight',
+	'entropy',
+	'divergence'
+] as const;
 
 export const direction = (w: Pick<ComponentWeight, 'higher_is_better'>): 'higher' | 'lower' =>
 	w.higher_is_better ? 'higher' : 'lower';

@@ -25,14 +25,7 @@ export const zh = {
 	composite_weightScaled: '自定义权重按比例缩放为合计 1。',
 	composite_use: '在其他页面查看此合成指数：',
 	composite_year: '年份',
-	composite_rejected: '链接中的合成指数定义无法使用（原因见页首提示），因此不绘制图表。请在上方重新选择成分。',
-	composite_failed: '无法计算此合成指数，不绘制图表：{reason}',
-	composite_failure_single_value:
-		'“{name}”在各成分都有数值的省份-年份中只有一个数值，无法做最小–最大归一化。请移除它或换用其他指标。',
-	composite_failure_no_variation:
-		'“{name}”在各成分都有数值的省份-年份中取值全部相同，不含任何区分信息。请移除它或换用其他指标。',
-	composite_failure_empty_pool: '没有一个省份-年份同时具有全部成分的数值。请换用覆盖年份有重叠的指标。',
-	composite_computing: '正在计算合成指数…',
+	composite_refused: '链接中的合成指数定义无法使用（原因见页首提示），因此不绘制图表。请在上方重新选择成分。',
 	direction_higher: '越高越好',
 	direction_lower: '越低越好',
 	column_component: '成分',
@@ -42,7 +35,8 @@ export const zh = {
 	column_divergence: '差异系数 d',
 	column_index: '指数',
 	chart_compositeWeights: '{name}：各成分的权重',
-	chart_compositeWeights_finding: '{method}：权重最大的是{top}（{topWeight}），最小的是{bottom}（{bottomWeight}）',
+	chart_compositeWeights_finding:
+		'{method}：权重最大的是{top}（{topWeight}），最小的是{bottom}（{bottomWeight}）',
 	chart_compositeWeights_desc: '各成分权重：{values}',
 	chart_compositeWeights_pool: '权重基于 {pool} 个各成分都有数值的省份-年份',
 	chart_compositeContributions: '{year} 年各省{name}及各成分的贡献',
@@ -73,20 +67,13 @@ export const en: Record<keyof typeof zh, string> = {
 	composite_method_entropy: 'Entropy method',
 	composite_method_custom: 'Custom weights',
 	composite_weight: 'Weight of {name}',
-	composite_weightInvalid: 'A weight must be a positive number (such as 0.5): this one is not applied; {used} is kept.',
+	composite_weightInvalid:
+		'A weight must be a positive number (such as 0.5): this one is not applied; {used} is kept.',
 	composite_weightScaled: 'Custom weights are scaled to sum to 1.',
 	composite_use: 'See this composite on another page:',
 	composite_year: 'Year',
-	composite_rejected:
+	composite_refused:
 		'The link’s composite definition cannot be used (the notice at the top says why), so no chart is drawn. Choose the components again above.',
-	composite_failed: 'This composite cannot be computed, so no chart is drawn: {reason}',
-	composite_failure_single_value:
-		'“{name}” has a single value over the province-years where every component has one, so it cannot be min–max normalised. Remove it or choose another indicator.',
-	composite_failure_no_variation:
-		'“{name}” has the same value in every province-year where every component has one: it tells the provinces apart in no way. Remove it or choose another indicator.',
-	composite_failure_empty_pool:
-		'No province-year has a value of every component. Choose indicators whose years overlap.',
-	composite_computing: 'Computing the composite…',
 	direction_higher: 'higher is better',
 	direction_lower: 'lower is better',
 	column_component: 'Component',
