@@ -11,6 +11,7 @@ const PAGES = [
 	{ name: 'overview', path: '' },
 	{ name: 'analysis', path: 'analysis' },
 	{ name: 'compare', path: 'compare?select=110000,620000,west' },
+	{ name: 'composite', path: 'composite' },
 	{ name: 'methods', path: 'methods' },
 	{ name: 'import', path: 'import' },
 	{ name: 'about-data', path: 'about-data' }
