@@ -28,7 +28,8 @@ describe('defaultFields(found, indicatorCount, file)', () => {
 			name_zh: '北京大学数字普惠金融指数：覆盖广度',
 			name_en: '北京大学数字普惠金融指数：覆盖广度',
 			unit: '指数',
-			higher_is_better: true
+			higher_is_better: true,
+			total: false
 		});
 	});
 

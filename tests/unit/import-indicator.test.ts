@@ -20,7 +20,13 @@ import { inspectSource, openBytes, validateSource } from '$lib/import/open-file'
 import { realDataset } from './support/real-data';
 import { fixtureBytes, GBK_WIDE, PROVINCES } from './support/import-fixtures';
 
-const FIELDS = { name_zh: '覆盖广度', name_en: 'Coverage breadth', unit: '指数', higher_is_better: true };
+const FIELDS = {
+	name_zh: '覆盖广度',
+	name_en: 'Coverage breadth',
+	unit: '指数',
+	higher_is_better: true,
+	total: false
+};
 
 async function gbkRecords(taken: string[] = []) {
 	const match = createProvinceMatcher(PROVINCES);

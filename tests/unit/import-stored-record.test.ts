@@ -14,7 +14,7 @@ const values = [
 ];
 
 function valid(): StoredImport {
-	const fields = { name_zh: '我的指标', name_en: 'Mine', unit: '%', higher_is_better: false };
+	const fields = { name_zh: '我的指标', name_en: 'Mine', unit: '%', higher_is_better: false, total: false };
 	return {
 		version: STORED_VERSION,
 		indicator: buildIndicator('imported_mine', fields, 'mine.csv', values),

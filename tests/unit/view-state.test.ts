@@ -21,7 +21,11 @@ describe('parseView(params, manifest)', () => {
 				select: [],
 				lang: 'zh',
 				weighting: 'equal',
-				from: null
+				from: null,
+				x: 'cps_online_service_index',
+				y: 'pku_dfiic_index_aggregate',
+				scale: 'linear',
+				composite: null
 			},
 			notices: []
 		});
@@ -39,7 +43,11 @@ describe('parseView(params, manifest)', () => {
 			select: ['west', 620000],
 			lang: 'en',
 			weighting: 'equal',
-			from: null
+			from: null,
+			x: 'cps_online_service_index',
+			y: 'pku_dfiic_index_aggregate',
+			scale: 'linear',
+			composite: null
 		});
 	});
 
@@ -90,10 +98,14 @@ describe('serializeView(view)', () => {
 			select: ['east' as const, 520000],
 			lang: 'en' as const,
 			weighting: 'population' as const,
-			from: 2012
+			from: 2012,
+			x: 'pku_dfiic_payment',
+			y: 'pku_dfiic_credit',
+			scale: 'log' as const,
+			composite: null
 		};
 		expect(serializeView(view)).toBe(
-			'?v=1&indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en&weighting=population&from=2012'
+			'?v=1&indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en&weighting=population&from=2012&x=pku_dfiic_payment&y=pku_dfiic_credit&scale=log'
 		);
 		expect(parse(serializeView(view).slice(1)).view).toEqual(view);
 	});

@@ -122,7 +122,7 @@ export function indicatorTable(lang: Lang, indicator: Indicator, digits?: TableD
 }
 
 /** Columns a table repeats only for the CSV: the same in every row, and named by the chart's title. */
-const CONSTANT_FOR_READING = ['indicator', 'scheme', 'indicator_x', 'indicator_y', 'weighting'];
+const CONSTANT_FOR_READING = ['indicator', 'scheme', 'indicator_x', 'indicator_y', 'weighting', 'per_capita'];
 
 /**
  * The columns the table view shows: the CSV's, less what a reader does not need — the region's name where

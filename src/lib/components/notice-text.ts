@@ -26,6 +26,13 @@ function rejectedText(lang: Lang, notice: Notice, manifest: Manifest): string {
 			values: more > 0 ? t(lang, 'notice_more', { list: shown, rest: count(lang, more) }) : shown
 		});
 	}
+	if (param === 'composite' && notice.problem) {
+		const { reason, item } = notice.problem;
+		return t(lang, 'notice_composite', {
+			value: shownValue(values[0] ?? ''),
+			problem: t(lang, `composite_problem_${reason}`, { item: shownValue(item) })
+		});
+	}
 	return t(lang, `notice_${param}`, {
 		value: shownValue(values[0] ?? ''),
 		fallback: fallbackName(lang, notice, manifest)
@@ -35,7 +42,7 @@ function rejectedText(lang: Lang, notice: Notice, manifest: Manifest): string {
 /** What the page used instead, by the name a reader knows (an indicator's name, not its id). */
 function fallbackName(lang: Lang, notice: Notice, manifest: Manifest): string {
 	const { param, fallback } = notice;
-	if (param === 'indicator') {
+	if (param === 'indicator' || param === 'x' || param === 'y') {
 		const indicator = findIndicator(manifest, fallback);
 		return indicator ? indicatorName(lang, indicator) : fallback;
 	}

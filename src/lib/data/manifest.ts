@@ -26,6 +26,9 @@ export interface Province {
 	tile_col: number;
 }
 
+/** The dataset of a composite index: made in the browser from other indicators, it has no entry of its own. */
+export const COMPOSITE_DATASET = 'composite';
+
 export interface YearCoverage {
 	year: number;
 	/** Provinces (of the 31) with a value for this indicator and year. */
@@ -47,6 +50,8 @@ export interface Indicator {
 	source_urls: string[];
 	/** Years with at least one province value, ascending. */
 	years: YearCoverage[];
+	/** Whether a value counts a total (a count, a length, an amount): such an indicator may be shown per capita. */
+	total?: boolean;
 	/** Optional caveat shown with every chart of this indicator. */
 	note_zh?: string;
 	note_en?: string;

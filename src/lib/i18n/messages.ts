@@ -15,6 +15,7 @@ import * as importReport from './messages/import-report';
 import * as findings from './messages/findings';
 import * as sources from './messages/sources';
 import * as columns from './messages/columns';
+import * as derived from './messages/derived';
 import * as composite from './messages/composite';
 
 const zh = {
@@ -33,6 +34,7 @@ const zh = {
 	...findings.zh,
 	...sources.zh,
 	...columns.zh,
+	...derived.zh,
 	...composite.zh
 };
 const en: Record<keyof typeof zh, string> = {
@@ -51,6 +53,7 @@ const en: Record<keyof typeof zh, string> = {
 	...findings.en,
 	...sources.en,
 	...columns.en,
+	...derived.en,
 	...composite.en
 };
 

@@ -29,5 +29,5 @@ export function defaultFields(
 		fileName,
 		allPercent: found.percent === found.imported && found.imported > 0
 	});
-	return { name_zh: name, name_en: name, unit, higher_is_better: true };
+	return { name_zh: name, name_en: name, unit, higher_is_better: true, total: false };
 }

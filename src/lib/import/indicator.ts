@@ -11,6 +11,8 @@ export interface IndicatorFields {
 	name_en: string;
 	unit: string;
 	higher_is_better: boolean;
+	/** Whether a value counts a total (a count, a length, an amount), so that it may be shown per capita. */
+	total: boolean;
 }
 
 /** The file-level accounting, kept with each indicator imported from the file. */
@@ -61,6 +63,7 @@ export function buildIndicator(
 		unit_zh: fields.unit.trim().slice(0, 40),
 		unit_en: fields.unit.trim().slice(0, 40),
 		higher_is_better: fields.higher_is_better,
+		total: fields.total,
 		source_zh: `导入：${fileName}`,
 		source_en: `Imported: ${fileName}`,
 		source_urls: [],
@@ -99,7 +102,8 @@ export function importRecords(input: {
 			name_zh: found.label,
 			name_en: found.label,
 			unit: '',
-			higher_is_better: true
+			higher_is_better: true,
+			total: false
 		};
 		const id = indicatorId({ ...fields, fileName }, taken);
 		taken.add(id);

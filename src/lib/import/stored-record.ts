@@ -79,6 +79,8 @@ function indicator(x: unknown, values: readonly ImportedValue[], provinces: numb
 	if (!IMPORTED_ID.test(id)) fail('indicator.id');
 	if (i.dataset !== IMPORTED_DATASET) fail('indicator.dataset');
 	if (typeof i.higher_is_better !== 'boolean') fail('indicator.higher_is_better');
+	// Records stored before imports were asked whether they count a total have no `total`: not one.
+	if (i.total !== undefined && typeof i.total !== 'boolean') fail('indicator.total');
 	const years = yearCoverage(i.years, provinces);
 	// The coverage shown with every chart must be the values' own.
 	const counted = new Map<number, number>();
@@ -98,6 +100,7 @@ function indicator(x: unknown, values: readonly ImportedValue[], provinces: numb
 		unit_zh: text(i.unit_zh, 'indicator.unit_zh'),
 		unit_en: text(i.unit_en, 'indicator.unit_en'),
 		higher_is_better: i.higher_is_better as boolean,
+		total: i.total === true,
 		source_zh: text(i.source_zh, 'indicator.source_zh'),
 		source_en: text(i.source_en, 'indicator.source_en'),
 		source_urls: array(i.source_urls, 'indicator.source_urls').map((u, n) =>

@@ -1,20 +1,8 @@
 import { entropyWeights } from './entropy-weights';
+import type { CompositeComponent, CompositeDefinition, CompositeMethod } from './composite-methods';
 
-export const COMPOSITE_METHODS = ['equal', 'entropy', 'custom'] as const;
-export type CompositeMethod = (typeof COMPOSITE_METHODS)[number];
-
-export interface CompositeComponent {
-	/** An indicator id. */
-	id: string;
-	higher_is_better: boolean;
-	/** Custom method only: the weight as given (positive); null otherwise. */
-	weight: number | null;
-}
-
-export interface CompositeDefinition {
-	method: CompositeMethod;
-	components: CompositeComponent[];
-}
+export { COMPOSITE_METHODS } from './composite-methods';
+export type { CompositeMethod, CompositeComponent, CompositeDefinition } from './composite-methods';
 
 export interface ComponentWeight {
 	id: string;

@@ -9,7 +9,17 @@ import type { DownloadProgress } from '$lib/db/download';
 import { engineFailure, type EngineFailure } from '$lib/db/engine-failure';
 import type { Indicator, Manifest } from '$lib/data/manifest';
 import { startEngine } from '$lib/db/engine';
-import { changeView, findIndicator, parseView, serializeView, type Notice, type ViewState } from './view';
+import {
+	changeView,
+	derivedIds,
+	findIndicator,
+	parseView,
+	serializeView,
+	type Notice,
+	type ViewState,
+	type YearOf
+} from './view';
+import { derivedData } from './derived-data.svelte';
 import { importedIndicators, withImports } from './imports.svelte';
 import { stableView } from './stable-view';
 
@@ -45,7 +55,11 @@ export class PageState {
 	/** Set when a change of indicator moves the year to one with data (the page words it). */
 	yearMoved = $state.raw<YearMove | null>(null);
 
-	constructor(manifest: () => Manifest) {
+	readonly #yearOf: YearOf;
+
+	/** @param yearOf which indicators the view's year must have data for (see view.ts) */
+	constructor(manifest: () => Manifest, { yearOf = 'indicator' }: { yearOf?: YearOf } = {}) {
+		this.#yearOf = yearOf;
 		// The bundled manifest plus the indicators imported in this browser.
 		this.#manifest = () => withImports(manifest(), importedIndicators.records);
 		if (browser) void importedIndicators.load(manifest().provinces);
@@ -64,7 +78,7 @@ export class PageState {
 
 	#parse(): { view: ViewState; notices: Notice[] } {
 		const params = browser ? page.url.searchParams : NO_PARAMS;
-		const parsed = parseView(params, this.#manifest());
+		const parsed = parseView(params, this.#manifest(), this.#yearOf);
 		// Until the stored imports are read, a link to one is not known yet: no notice rather than a wrong one.
 		const pending = !importedIndicators.loaded && params.get('indicator')?.startsWith('imported_');
 		return pending ? { ...parsed, notices: [] } : parsed;
@@ -95,10 +109,19 @@ export class PageState {
 	/**
 	 * Runs `load` with the engine whenever what it reads changes, before the DOM update: the queries are on
 	 * their way to the engine's worker while the page redraws the controls. Its failure is the page's.
+	 * The derived indicators of the view (and `needs()`) are put into the engine first.
 	 */
-	follow(load: (db: Connector) => Promise<void>): void {
+	follow(load: (db: Connector) => Promise<void>, needs: () => readonly string[] = () => []): void {
 		$effect.pre(() => {
-			if (this.db) load(this.db).catch((error: unknown) => this.fail(error));
+			const db = this.db;
+			if (!db) return;
+			const ids = [...derivedIds(this.view), ...needs()];
+			// Once they are in, `ready` changes and this runs again.
+			if (!derivedData.ready(db, ids)) {
+				derivedData.prepare(db, this.#manifest(), ids).catch((error: unknown) => this.fail(error));
+				return;
+			}
+			load(db).catch((error: unknown) => this.fail(error));
 		});
 	}
 
@@ -125,7 +148,7 @@ export class PageState {
 
 	change(update: Partial<ViewState>): void {
 		const manifest = this.#manifest();
-		const next = changeView(this.view, update, manifest);
+		const next = changeView(this.view, update, manifest, this.#yearOf);
 		const asked = update.year ?? this.view.year;
 		this.yearMoved = next.year === asked ? null : { indicator: next.indicator, asked, shown: next.year };
 		// Drawn at once (Svelte flushes before the next frame); the URL follows once that frame is painted.

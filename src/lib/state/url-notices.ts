@@ -1,6 +1,10 @@
 // What a link asked for that the page did not use, gathered as one notice per parameter: a selection of
 // 10,000 unknown entries is one notice that counts them, not 10,000 notices.
 import type { UrlParam } from './url-params';
+import type { CompositeProblem } from './composite-definition';
+
+/** Why a composite definition was refused: a problem of its text, or components that share no year. */
+export type DefinitionProblem = CompositeProblem | { reason: 'no_common_year'; item: string };
 
 /** How many of a parameter's rejected values a notice keeps to show; the rest are only counted. */
 export const MAX_NOTICE_VALUES = 3;
@@ -16,6 +20,8 @@ export interface Notice {
 	given: number;
 	/** What was used instead (empty when the value was simply dropped). */
 	fallback: string;
+	/** For `composite`: what is wrong with the definition. */
+	problem?: DefinitionProblem;
 }
 
 export class NoticeList {
@@ -33,6 +39,12 @@ export class NoticeList {
 		if (notice.values.length < MAX_NOTICE_VALUES) notice.values.push(value);
 		notice.rejected += 1;
 		notice.fallback = fallback;
+	}
+
+	/** A value refused for a stated problem (a composite definition): dropped, nothing used instead. */
+	refuse(param: UrlParam, value: string, problem: DefinitionProblem): void {
+		this.reject(param, value, '');
+		this.#notice(param).problem = problem;
 	}
 
 	repeated(param: UrlParam, given: number): void {

@@ -3,11 +3,16 @@
 export const URL_PARAMS = [
 	'v',
 	'lang',
+	'composite',
 	'indicator',
+	'x',
+	'y',
+	'per',
 	'scheme',
 	'year',
 	'weighting',
 	'from',
+	'scale',
 	'select'
 ] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];

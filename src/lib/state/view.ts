@@ -5,12 +5,26 @@ import { REGION_IDS, REGION_SCHEMES, SCHEME_REGIONS } from '$lib/data/manifest';
 import type { Indicator, Manifest, RegionId, RegionScheme } from '$lib/data/manifest';
 import type { Weighting } from '$lib/metrics/theil';
 import { LANGS, type Lang } from '$lib/i18n/lang';
+import type { CompositeDefinition } from '$lib/metrics/composite-index';
 import { NoticeList, type Notice } from './url-notices';
 import { URL_PARAMS, type UrlParam } from './url-params';
+import {
+	COMPOSITE_PARAM_VALUE,
+	compositeId,
+	formatComposite,
+	isCompositeId,
+	parseComposite
+} from './composite-definition';
+import { baseId, commonYears, derivedIndicator, isPerCapitaId, perCapitaId } from './derived-indicators';
 
 export type { Notice };
 
 export const DEFAULT_INDICATOR = 'pku_dfiic_index_aggregate';
+/** /relate's axes when a link names none: does digital finance track government-service capability? */
+export const DEFAULT_X = 'cps_online_service_index';
+export const DEFAULT_Y = DEFAULT_INDICATOR;
+export const SCALES = ['linear', 'log'] as const;
+export type Scale = (typeof SCALES)[number];
 
 /**
  * The version of the URL schema, written into every link as `v`. When the schema changes, bump it and add
@@ -44,7 +58,20 @@ export interface ViewState {
 	weighting: Weighting;
 	/** Analysis: the start year of a comparison (β-convergence, densities); null = the indicator's first year. */
 	from: number | null;
+	/** Relate: the indicators on the horizontal and vertical axes (ids as `indicator`, derived ones included). */
+	x: string;
+	y: string;
+	/** Relate: the axes' scale. */
+	scale: Scale;
+	/** The composite index the link defines (`composite=`), checked; its id is compositeId(composite). */
+	composite: CompositeDefinition | null;
 }
+
+/**
+ * Which indicator the view's year must have data for: `indicator` (every page but one), or both `x` and `y`
+ * (/relate, whose year is one of the years its two axes share).
+ */
+export type YearOf = 'indicator' | 'axes';
 
 /** A parameter's first non-empty value: an empty one (`year=`) counts as not given. */
 function firstValue(params: URLSearchParams, name: UrlParam): string | null {
@@ -73,12 +100,35 @@ export function defaultView(manifest: Manifest): ViewState {
 		select: [],
 		lang: 'zh',
 		weighting: 'equal',
-		from: null
+		from: null,
+		x: DEFAULT_X,
+		y: DEFAULT_Y,
+		scale: 'linear',
+		composite: null
 	};
 }
 
+/** The indicator of an id: bundled, imported or derived (a composite, a total per capita). */
 export function findIndicator(manifest: Manifest, id: string): Indicator | undefined {
-	return manifest.indicators.find((d) => d.id === id);
+	return manifest.indicators.find((d) => d.id === id) ?? derivedIndicator(manifest, id);
+}
+
+/** The years with data of the view's indicator, or those its two axes share (see YearOf). */
+export function viewYears(
+	view: Pick<ViewState, 'indicator' | 'x' | 'y'>,
+	manifest: Manifest,
+	yearOf: YearOf
+): number[] {
+	const ids = yearOf === 'axes' ? [view.x, view.y] : [view.indicator];
+	const indicators = ids.map((id) => findIndicator(manifest, id)).filter((d) => d !== undefined);
+	return commonYears(indicators).map((y) => y.year);
+}
+
+/** The derived indicators a view shows (their values must be put into the engine before it is queried). */
+export function derivedIds(view: Pick<ViewState, 'indicator' | 'x' | 'y' | 'composite'>): string[] {
+	const ids = [view.indicator, view.x, view.y];
+	if (view.composite) ids.push(compositeId(view.composite));
+	return [...new Set(ids.filter((id) => isCompositeId(id) || isPerCapitaId(id)))];
 }
 
 /**
@@ -87,7 +137,11 @@ export function findIndicator(manifest: Manifest, id: string): Indicator | undef
  * given. A parameter given more than once is read from its first value, with a notice: the first, as
  * URLSearchParams.get and the prerendered page's stale-view guard read it.
  */
-export function parseView(link: URLSearchParams, manifest: Manifest): { view: ViewState; notices: Notice[] } {
+export function parseView(
+	link: URLSearchParams,
+	manifest: Manifest,
+	yearOf: YearOf = 'indicator'
+): { view: ViewState; notices: Notice[] } {
 	const fallback = defaultView(manifest);
 	const notices = new NoticeList();
 	const reject = (param: UrlParam, value: string, used: string) => notices.reject(param, value, used);
@@ -102,20 +156,58 @@ export function parseView(link: URLSearchParams, manifest: Manifest): { view: Vi
 
 	const lang = pick(read('lang'), LANGS, fallback.lang, (v) => reject('lang', v, fallback.lang));
 
-	const indicatorId = read('indicator');
-	let indicator = indicatorId === null ? undefined : findIndicator(manifest, indicatorId);
-	if (indicatorId !== null && !indicator) reject('indicator', indicatorId, fallback.indicator);
-	indicator ??= findIndicator(manifest, fallback.indicator) as Indicator;
+	let composite: CompositeDefinition | null = null;
+	const compositeText = read('composite');
+	if (compositeText !== null) {
+		const parsed = parseComposite(compositeText, manifest);
+		if (!parsed.ok) notices.refuse('composite', compositeText, parsed.problem);
+		else if (!findIndicator(manifest, compositeId(parsed.definition))?.years.length)
+			notices.refuse('composite', compositeText, { reason: 'no_common_year', item: '' });
+		else composite = parsed.definition;
+	}
+
+	// `per=capita` divides every total the link shows (indicator, x, y); an index is never divided.
+	const perText = read('per');
+	const perCapita = perText === 'capita';
+	if (perText !== null && !perCapita) reject('per', perText, '');
+	let divided = 0;
+	/** An indicator parameter's id: `composite` names the link's composite; a total may be shown per capita. */
+	const indicatorOf = (param: 'indicator' | 'x' | 'y', used: string): string => {
+		const text = read(param);
+		if (text === null) return used;
+		const id = text === COMPOSITE_PARAM_VALUE && composite ? compositeId(composite) : text;
+		// A derived id is never given in its internal form: only as `composite` and `per=capita`.
+		const derivedForm = isCompositeId(text) || isPerCapitaId(text);
+		const indicator = derivedForm ? undefined : findIndicator(manifest, id);
+		if (!indicator) {
+			reject(param, text, used);
+			return used;
+		}
+		if (!(perCapita && indicator.total)) return id;
+		divided++;
+		return perCapitaId(id);
+	};
+	const indicatorId = indicatorOf('indicator', fallback.indicator);
+	const x = indicatorOf('x', fallback.x);
+	let y = indicatorOf('y', fallback.y);
+	if (y === x) {
+		const other = x === fallback.y ? fallback.x : fallback.y;
+		reject('y', read('y') ?? y, other);
+		y = other;
+	}
+	if (perCapita && divided === 0) reject('per', 'capita', '');
+	const indicator = findIndicator(manifest, indicatorId) as Indicator;
 
 	const scheme = pick(read('scheme'), REGION_SCHEMES, fallback.scheme, (v) =>
 		reject('scheme', v, fallback.scheme)
 	);
 
-	let year = latestYear(indicator);
+	const years = viewYears({ indicator: indicatorId, x, y }, manifest, yearOf);
+	let year = years.at(-1) ?? latestYear(indicator);
 	const yearText = read('year');
 	if (yearText !== null) {
 		const asked = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-		if (indicator.years.some((d) => d.year === asked)) year = asked;
+		if (years.includes(asked)) year = asked;
 		else reject('year', yearText, String(year));
 	}
 
@@ -131,6 +223,8 @@ export function parseView(link: URLSearchParams, manifest: Manifest): { view: Vi
 		else reject('from', fromText, String(firstYear(indicator)));
 	}
 
+	const scale = pick(read('scale'), SCALES, fallback.scale, (v) => reject('scale', v, fallback.scale));
+
 	// At most one of each region and province, however many entries the link lists.
 	const select: Selection[] = [];
 	for (const token of (read('select') ?? '').split(',')) {
@@ -141,7 +235,7 @@ export function parseView(link: URLSearchParams, manifest: Manifest): { view: Vi
 	}
 
 	return {
-		view: { indicator: indicator.id, year, scheme, select, lang, weighting, from },
+		view: { indicator: indicatorId, year, scheme, select, lang, weighting, from, x, y, scale, composite },
 		notices: notices.list(URL_PARAMS)
 	};
 }
@@ -167,18 +261,26 @@ function pick<T extends string>(
 	return fallback;
 }
 
+/** How a link names an indicator: `composite` for the link's composite, a per-capita total by its own id. */
+const linkId = (id: string): string => (isCompositeId(id) ? COMPOSITE_PARAM_VALUE : baseId(id));
+
 /** The query string for a view: the share link, and what the page navigates to on every change. */
 export function serializeView(view: ViewState): string {
 	const params = new URLSearchParams();
 	params.set('v', String(URL_SCHEMA_VERSION));
-	params.set('indicator', view.indicator);
+	params.set('indicator', linkId(view.indicator));
 	params.set('year', String(view.year));
 	params.set('scheme', view.scheme);
 	if (view.select.length) params.set('select', view.select.join(','));
 	if (view.lang !== 'zh') params.set('lang', view.lang);
 	if (view.weighting !== 'equal') params.set('weighting', view.weighting);
 	if (view.from !== null) params.set('from', String(view.from));
-	return `?${params.toString().replaceAll('%2C', ',')}`;
+	if (view.x !== DEFAULT_X) params.set('x', linkId(view.x));
+	if (view.y !== DEFAULT_Y) params.set('y', linkId(view.y));
+	if (view.scale !== 'linear') params.set('scale', view.scale);
+	if ([view.indicator, view.x, view.y].some(isPerCapitaId)) params.set('per', 'capita');
+	if (view.composite) params.set('composite', formatComposite(view.composite));
+	return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2A', '*')}`;
 }
 
 /** Whether two views are the same view (the same link). */
@@ -186,17 +288,55 @@ export function sameView(a: ViewState, b: ViewState): boolean {
 	return serializeView(a) === serializeView(b);
 }
 
-/** The view after a change, keeping it valid: a year without data for a new indicator moves to its latest year. */
-export function changeView(view: ViewState, change: Partial<ViewState>, manifest: Manifest): ViewState {
+/**
+ * The view after a change, keeping it valid: a year without data (for the new indicator, or for both axes
+ * on /relate) moves to the latest year with data; a new composite replaces the old one wherever it is shown.
+ */
+export function changeView(
+	view: ViewState,
+	change: Partial<ViewState>,
+	manifest: Manifest,
+	yearOf: YearOf = 'indicator'
+): ViewState {
 	const next = { ...view, ...change };
+	if (change.composite) {
+		const id = compositeId(change.composite);
+		for (const key of ['indicator', 'x', 'y'] as const) if (isCompositeId(next[key])) next[key] = id;
+	}
+	const years = viewYears(next, manifest, yearOf);
+	if (years.length && !years.includes(next.year)) next.year = years.at(-1) as number;
 	const indicator = findIndicator(manifest, next.indicator);
-	if (indicator && !indicator.years.some((d) => d.year === next.year)) next.year = latestYear(indicator);
 	if (indicator && next.from !== null && !indicator.years.some((d) => d.year === next.from)) next.from = null;
 	// A region of the other scheme cannot be highlighted there (northeast has no region3 counterpart).
 	next.select = next.select.filter(
 		(s) => typeof s === 'number' || (SCHEME_REGIONS[next.scheme] as readonly string[]).includes(s)
 	);
 	return next;
+}
+
+/** Whether the view shows its totals per capita (`per=capita`). */
+export const showsPerCapita = (view: Pick<ViewState, 'indicator' | 'x' | 'y'>): boolean =>
+	[view.indicator, view.x, view.y].some(isPerCapitaId);
+
+/** Whether an indicator (by id, per capita or not) is a total, which may be shown per capita. */
+export const isTotal = (manifest: Manifest, id: string): boolean =>
+	findIndicator(manifest, baseId(id))?.total === true;
+
+/** The id to show for a picked indicator: per capita when the view shows totals so and it is one. */
+export const shownId = (manifest: Manifest, id: string, perCapita: boolean): string =>
+	perCapita && isTotal(manifest, id) ? perCapitaId(baseId(id)) : baseId(id);
+
+/** The change that shows every total of the view per capita, or every one as given. */
+export function perCapitaChange(
+	view: Pick<ViewState, 'indicator' | 'x' | 'y'>,
+	manifest: Manifest,
+	on: boolean
+): Pick<ViewState, 'indicator' | 'x' | 'y'> {
+	return {
+		indicator: shownId(manifest, view.indicator, on),
+		x: shownId(manifest, view.x, on),
+		y: shownId(manifest, view.y, on)
+	};
 }
 
 export function isRegion(selection: Selection): selection is RegionId {

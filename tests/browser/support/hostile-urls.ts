@@ -56,7 +56,17 @@ const VALID: Record<UrlParam, readonly string[]> = {
 	year: YEARS,
 	weighting: ['equal', 'population'],
 	from: YEARS,
-	select: ['east', 'central', 'west', ...ADCODES]
+	select: ['east', 'central', 'west', ...ADCODES],
+	// Disjoint lists: x and y never name the same indicator (y would then be refused).
+	x: ['pku_dfiic_payment', 'pku_dfiic_credit'],
+	y: ['pku_dfiic_usage_depth', 'pku_dfiic_index_aggregate'],
+	scale: ['linear', 'log'],
+	composite: [
+		'entropy:pku_dfiic_coverage_breadth,pku_dfiic_usage_depth,pku_dfiic_digitization_level',
+		'custom:pku_dfiic_payment*0.5,-pku_dfiic_credit*0.25'
+	],
+	// Refused (with a notice) unless an imported total is shown: none is in these links.
+	per: ['capita']
 };
 
 // No payload holds a comma: in `select` it would split into entries, each of which must still be rejected.
@@ -115,12 +125,7 @@ const UNKNOWN_NAMES = [
 	'utm_campaign',
 	'fbclid',
 	'isappinstalled',
-	'x',
-	'y',
 	'chart',
-	'composite',
-	'per',
-	'scale',
 	'weights',
 	'region',
 	'Year',
@@ -194,7 +199,7 @@ function selectPart(entries: readonly string[]): Part {
 const validPart = (r: Random, name: UrlParam): Part =>
 	name === 'select'
 		? selectPart(Array.from({ length: 1 + r.int(4) }, () => r.pick(VALID.select)))
-		: part(name, r.pick(VALID[name]), 'valid');
+		: part(name, r.pick(VALID[name]), name === 'per' ? 'rejected' : 'valid');
 
 /** A rejected value for the parameter from one of the payload pools; in `select`, amid valid entries. */
 function rejectedPart(r: Random, name: UrlParam, payload: string): Part {
@@ -203,10 +208,12 @@ function rejectedPart(r: Random, name: UrlParam, payload: string): Part {
 }
 
 const anyParam = (r: Random): UrlParam => r.pick(URL_PARAMS);
+/** The parameters that have a value every page accepts (`per=capita` needs a total, which these links lack). */
+const ACCEPTING = URL_PARAMS.filter((n) => n !== 'per');
 
 /** A few valid parameters (other than `except`) to mix in. */
 function validExtras(r: Random, count: number, except: readonly string[]): Part[] {
-	const names = r.shuffle(URL_PARAMS.filter((n) => !except.includes(n))).slice(0, count);
+	const names = r.shuffle(ACCEPTING.filter((n) => !except.includes(n))).slice(0, count);
 	return names.map((n) => validPart(r, n));
 }
 
@@ -299,7 +306,7 @@ const GENERATORS: Record<Category, (r: Random, i: number) => Part[]> = {
 			part(r.pick(UNKNOWN_NAMES), r.pick(['1', 'x', '2019', 'east']), 'ignored')
 		),
 	empty: (r, i) => {
-		const name = anyParam(r);
+		const name = r.pick(ACCEPTING);
 		const parts = [
 			() => [part(name, '', 'valid')],
 			() => [part(name, null, 'valid')],
