@@ -209,6 +209,34 @@ describe('the composite builder', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('adds, moves and removes components, each change in the link, and keeps at least two', async () => {
+		const { page, errors } = await site.openReady('composite/');
+		await waitForComposite(page, DEFAULT);
+		const linked = () => new URL(page.url()).searchParams.get('composite');
+
+		await page.getByRole('combobox', { name: '添加指标' }).selectOption('pku_dfiic_payment');
+		await expect.poll(linked).toBe(`entropy:${BREADTH},${DEPTH},${DIGITIZATION},pku_dfiic_payment`);
+		await page.getByRole('button', { name: '上移数字普惠金融·支付' }).click();
+		await expect.poll(linked).toBe(`entropy:${BREADTH},${DEPTH},pku_dfiic_payment,${DIGITIZATION}`);
+		await page.getByRole('button', { name: '移除数字普惠金融·覆盖广度' }).click();
+		await page.getByRole('button', { name: '移除数字普惠金融·使用深度' }).click();
+		const two: CompositeDefinition = {
+			method: 'entropy',
+			components: ['pku_dfiic_payment', DIGITIZATION].map((id) => ({
+				id,
+				higher_is_better: true,
+				weight: null
+			}))
+		};
+		await waitForComposite(page, two);
+		expect(linked()).toBe(formatComposite(two));
+		expect(Object.keys(await drawnWeights(page))).toEqual(['pku_dfiic_payment', DIGITIZATION]);
+		// Two are the fewest: neither can be removed.
+		for (const name of ['支付', '数字化程度'])
+			expect(await page.getByRole('button', { name: `移除数字普惠金融·${name}` }).isDisabled()).toBe(true);
+		expect(errors).toEqual([]);
+	});
+
 	it('a composite link opened in a fresh browser shows the same ranking on the overview as the builder', async () => {
 		const definition: CompositeDefinition = {
 			method: 'entropy',
