@@ -8,7 +8,7 @@ import {
 	parseWeight
 } from '$lib/state/composite-definition';
 import { commonYears, derivedIndicator, fileId, perCapitaId, yearSpans } from '$lib/state/derived-indicators';
-import { changeView, derivedIds, parseView, perCapitaChange, serializeView } from '$lib/state/view';
+import { changeView, derivedIds, parseView, perCapitaChange, sameView, serializeView } from '$lib/state/view';
 import { realDataset } from './support/real-data';
 
 let manifest: Manifest;
@@ -289,6 +289,13 @@ describe('the URL of derived indicators', () => {
 		expect(next.indicator).toBe('composite:equal:pku_dfiic_monetary_fund,pku_dfiic_payment');
 		expect(next.x).toBe(next.indicator);
 		expect(next.year).toBe(2018);
+	});
+
+	it('writes the composite a view shows into its link even when the view defines none', () => {
+		const view = { ...parse('').view, indicator: `composite:${THREE}` };
+		expect(serializeView(view)).toBe(`?v=1&indicator=composite&year=2023&scheme=region4&composite=${THREE}`);
+		const other = { ...view, indicator: `composite:${THREE.replace('entropy', 'equal')}` };
+		expect(sameView(view, other)).toBe(false);
 	});
 
 	it('perCapitaChange switches every total of the view, and only totals', () => {

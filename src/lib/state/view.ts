@@ -10,6 +10,7 @@ import { NoticeList, type Notice } from './url-notices';
 import { URL_PARAMS, type UrlParam } from './url-params';
 import {
 	COMPOSITE_PARAM_VALUE,
+	COMPOSITE_PREFIX,
 	compositeId,
 	formatComposite,
 	isCompositeId,
@@ -279,7 +280,10 @@ export function serializeView(view: ViewState): string {
 	if (view.y !== DEFAULT_Y) params.set('y', linkId(view.y));
 	if (view.scale !== 'linear') params.set('scale', view.scale);
 	if ([view.indicator, view.x, view.y].some(isPerCapitaId)) params.set('per', 'capita');
-	if (view.composite) params.set('composite', formatComposite(view.composite));
+	// The link's composite: the view's, else that of a composite it shows (a page may show one it builds).
+	const shown = [view.indicator, view.x, view.y].find(isCompositeId);
+	const composite = view.composite ? formatComposite(view.composite) : shown?.slice(COMPOSITE_PREFIX.length);
+	if (composite) params.set('composite', composite);
 	return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2A', '*')}`;
 }
 
