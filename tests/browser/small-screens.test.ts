@@ -11,6 +11,7 @@ const PAGES = [
 	{ name: 'overview', path: '' },
 	{ name: 'analysis', path: 'analysis' },
 	{ name: 'compare', path: 'compare?select=110000,620000,west' },
+	{ name: 'composite', path: 'composite' },
 	{ name: 'methods', path: 'methods' },
 	{ name: 'import', path: 'import' },
 	{ name: 'about-data', path: 'about-data' }
@@ -80,11 +81,12 @@ describe('phones and small screens', () => {
 					const measured = await layout(page);
 					expect(measured.innerWidth).toBe(phone.width);
 					expect(measured.scrollWidth).toBeLessThanOrEqual(phone.width);
-					expect(measured.headerControls).toBe(7);
+					// The language button and a link to each page.
+					expect(measured.headerControls).toBe(PAGES.length + 1);
 					expect(measured.off).toEqual([]);
 					if (phone.width === 390) {
 						const text = await chartText(page);
-						if (['overview', 'analysis', 'compare'].includes(name)) {
+						if (['overview', 'analysis', 'compare', 'composite'].includes(name)) {
 							expect(text.count).toBeGreaterThan(20);
 						}
 						expect(text.small).toEqual([]);

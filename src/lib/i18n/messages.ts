@@ -16,6 +16,7 @@ import * as findings from './messages/findings';
 import * as sources from './messages/sources';
 import * as columns from './messages/columns';
 import * as derived from './messages/derived';
+import * as composite from './messages/composite';
 
 const zh = {
 	...common.zh,
@@ -33,7 +34,8 @@ const zh = {
 	...findings.zh,
 	...sources.zh,
 	...columns.zh,
-	...derived.zh
+	...derived.zh,
+	...composite.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -51,7 +53,8 @@ const en: Record<keyof typeof zh, string> = {
 	...findings.en,
 	...sources.en,
 	...columns.en,
-	...derived.en
+	...derived.en,
+	...composite.en
 };
 
 export type MessageKey = keyof typeof zh;

@@ -12,6 +12,7 @@ export const METHODS_SECTIONS = [
 	'beta',
 	'density',
 	'gap',
+	'composite',
 	'references'
 ] as const;
 
