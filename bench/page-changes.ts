@@ -1,6 +1,6 @@
 // The changes of the pages beyond the overview, timed as the overview's are (probes.ts: from the control's
 // event to every chart showing the new view, then to the next rendered frame): /relate's horizontal axis
-// cycling through the indicators, and /composite's method cycling through equal, entropy and custom.
+// cycling through the indicators, and /composite's method switching between equal and entropy weights.
 import type { Browser } from 'playwright-core';
 import type { Manifest } from '../src/lib/data/manifest';
 import { runChanges, type ChangeSample, type ChangeStep } from './probes';
@@ -38,6 +38,25 @@ function relateSteps(manifest: Manifest, n: number): ChangeStep[] {
 	return steps;
 }
 
+const COMPOSITE_CHARTS = ['composite-weights', 'composite-contributions', 'gap-trend', 'province-ranking'];
+const COMPONENTS = 'pku_dfiic_coverage_breadth,pku_dfiic_usage_depth,pku_dfiic_digitization_level';
+
+/**
+ * `n` changes of /composite's method between equal and entropy weights, on the builder's starting point
+ * (whose latest year is 2023): the first two compute a composite, the others redraw one computed before.
+ */
+function compositeSteps(n: number): ChangeStep[] {
+	return Array.from({ length: n }, (_, i) => {
+		const method = i % 2 ? 'entropy' : 'equal';
+		return {
+			control: `input[name=method][value=${method}]`,
+			value: method,
+			event: 'change' as const,
+			key: `composite:${method}:${COMPONENTS}|2023|region4`
+		};
+	});
+}
+
 export async function measurePageChanges(
 	browser: Browser,
 	url: string,
@@ -60,6 +79,15 @@ export async function measurePageChanges(
 			...(await page.evaluate(runChanges, {
 				steps: relateSteps(manifest, n),
 				charts: RELATE_CHARTS,
+				timeout: 30_000
+			}))
+		);
+		await page.goto(new URL('composite', url).href);
+		await ready();
+		result.compositeMethod.push(
+			...(await page.evaluate(runChanges, {
+				steps: compositeSteps(n),
+				charts: COMPOSITE_CHARTS,
 				timeout: 30_000
 			}))
 		);
