@@ -54,9 +54,12 @@ export function installLoadProbe({ markSelector, charts }: { markSelector: strin
 }
 
 export interface ChangeStep {
-	kind: 'year' | 'indicator';
-	/** The slider position (year) or the indicator id. */
+	/** The control, as a CSS selector: a slider or a select takes `value`, a radio button is checked. */
+	control: string;
+	/** The slider position, the option's value; ignored for a radio button. */
 	value: string;
+	/** The event the control fires when a user changes it. */
+	event: 'input' | 'change';
 	/** The data-view every chart shows once the change is drawn. */
 	key: string;
 }
@@ -69,8 +72,8 @@ export interface ChangeSample {
 }
 
 /**
- * Makes each change as a user would (the slider's input event, the select's change event) and times it
- * until every listed chart shows the new view, then until the next frame is rendered.
+ * Makes each change as a user would (the slider's input event, the select's or the radio button's change
+ * event) and times it until every listed chart shows the new view, then until the next frame is rendered.
  */
 export async function runChanges({
 	steps,
@@ -96,13 +99,12 @@ export async function runChanges({
 	const samples: ChangeSample[] = [];
 	for (const step of steps) {
 		await nextPaint();
-		const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(
-			step.kind === 'year' ? 'input[name=year]' : 'select[name=indicator]'
-		);
-		if (!control) throw new Error(`no control for a ${step.kind} change`);
+		const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(step.control);
+		if (!control) throw new Error(`no control ${step.control}`);
 		const start = performance.now();
-		control.value = step.value;
-		control.dispatchEvent(new Event(step.kind === 'year' ? 'input' : 'change', { bubbles: true }));
+		if (control instanceof HTMLInputElement && control.type === 'radio') control.checked = true;
+		else control.value = step.value;
+		control.dispatchEvent(new Event(step.event, { bubbles: true }));
 		const dom = await new Promise<number>((resolve, reject) => {
 			if (drawn(step.key)) return resolve(performance.now());
 			const timer = setTimeout(() => {

@@ -114,3 +114,21 @@ export function report(site: Site, dashboard: Measured, baseline: Measured): voi
 		);
 	}
 }
+
+/** The other pages' changes (page-changes.ts): p50 / p95 to the DOM and to the painted frame. */
+export function reportPageChanges(changes: Record<string, ChangeSample[]>): void {
+	for (const [label, samples] of Object.entries(changes)) {
+		if (!samples.length) continue;
+		const at = (phase: 'dom' | 'paint', q: number) =>
+			ms(
+				quantile(
+					samples.map((s) => s[phase]),
+					q
+				)
+			);
+		console.log(
+			`${label}: → DOM p50 / p95 ${at('dom', 0.5)} / ${at('dom', 0.95)} ms, → painted ${at('paint', 0.5)} / ` +
+				`${at('paint', 0.95)} ms (${samples.length} changes)`
+		);
+	}
+}

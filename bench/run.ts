@@ -15,7 +15,8 @@ import { QUERY_MEASURE } from '../src/lib/db/connector';
 import { serve } from '../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/support/chromium';
 import { installLoadProbe, runChanges, type ChangeSample, type ChangeStep, type LoadMarks } from './probes';
-import { report, type LoadResult, type Measured } from './report';
+import { report, reportPageChanges, type LoadResult, type Measured } from './report';
+import { measurePageChanges } from './page-changes';
 import { realSite, syntheticSite, type Site } from './sites';
 import { SYNTHETIC } from './synthetic';
 
@@ -51,7 +52,12 @@ function yearSteps(manifest: Manifest, n: number): ChangeStep[] {
 	const stride = years.length % 5 === 0 ? 3 : 5;
 	for (let i = 0; i < n; i++) {
 		at = (at + stride) % years.length;
-		steps.push({ kind: 'year', value: String(at), key: `${indicator}|${years[at]}|region4` });
+		steps.push({
+			control: 'input[name=year]',
+			value: String(at),
+			event: 'input',
+			key: `${indicator}|${years[at]}|region4`
+		});
 	}
 	return steps;
 }
@@ -68,7 +74,12 @@ function indicatorSteps(manifest: Manifest, n: number, startYear: number): Chang
 		const next = manifest.indicators[at]!;
 		const years = next.years.map((y) => y.year);
 		if (!years.includes(year)) year = years.at(-1)!;
-		steps.push({ kind: 'indicator', value: next.id, key: `${next.id}|${year}|region4` });
+		steps.push({
+			control: 'select[name=indicator]',
+			value: next.id,
+			event: 'change',
+			key: `${next.id}|${year}|region4`
+		});
 	}
 	return steps;
 }
@@ -177,6 +188,15 @@ try {
 			const baseline = await measure(browser, baselineServer.url, site, false);
 			process.stdout.write('\n');
 			report(site, dashboard, baseline);
+			if (site.name === 'real') {
+				process.stdout.write('\n-- the other pages');
+				const pages = await measurePageChanges(browser, dashboardServer.url, site.manifest, CHANGES, RUNS);
+				process.stdout.write('\n');
+				reportPageChanges({
+					'/relate: x change': pages.relateX,
+					'/composite: method change': pages.compositeMethod
+				});
+			}
 			if (args.throttle) {
 				process.stdout.write(`\n-- ${site.name}, throttled to 10 Mbit/s and 20 ms latency`);
 				const slow = await measure(browser, dashboardServer.url, site, true);

@@ -1,7 +1,8 @@
 import { resolve } from '$app/paths';
 
 /** The site's pages. */
-export type PageRoute = '/' | '/analysis' | '/compare' | '/relate' | '/methods' | '/import' | '/about-data';
+export type PageRoute =
+	'/' | '/analysis' | '/compare' | '/relate' | '/composite' | '/methods' | '/import' | '/about-data';
 
 /**
  * A page's path as the site links it: a folder ("analysis/"), as the build writes it (analysis/index.html,

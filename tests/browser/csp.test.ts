@@ -11,7 +11,7 @@ import { downloadCsv, recordPolicyViolations, useSite, waitForReady } from './su
 
 const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const PAGES = ['', 'analysis/', 'compare/', 'relate/', 'methods/', 'import/', 'about-data/'];
+const PAGES = ['', 'analysis/', 'compare/', 'relate/', 'composite/', 'methods/', 'import/', 'about-data/'];
 const META = 'meta[http-equiv="content-security-policy"]';
 const INJECTED = '<script>window.__injected = true</script>';
 

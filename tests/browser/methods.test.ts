@@ -5,10 +5,19 @@ import type { Browser, Page } from 'playwright-core';
 import type { Server } from '../../scripts/serve.js';
 import { launchBrowser, openPage, startSite, waitForReady, type OpenedPage } from './support/site';
 
-const MEASURES = ['theil', 'gini', 'dispersion', 'beta', 'density', 'gap', 'correlation'] as const;
+const MEASURES = [
+	'theil',
+	'gini',
+	'dispersion',
+	'beta',
+	'density',
+	'gap',
+	'correlation',
+	'composite'
+] as const;
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
-/** What each of the ten references must say: author, year, title and where it appeared. */
+/** What each reference must say: author, year, title and where it appeared. */
 const REFERENCES = [
 	['Theil', '1967', 'Economics and Information Theory'],
 	['Shorrocks', '1980', 'The class of additively decomposable inequality measures', 'Econometrica', '48(3)'],
@@ -31,7 +40,17 @@ const REFERENCES = [
 	['Pearson', '1896', 'Regression, heredity, and panmixia', 'Philosophical Transactions', '187'],
 	['Spearman', '1904', 'The proof and measurement of association between two things', '15(1)'],
 	['Student', '1908', 'The probable error of a mean', 'Biometrika', '6(1)'],
-	['Fisher', '1915', 'Frequency distribution of the values of the correlation coefficient', '10(4)']
+	['Fisher', '1915', 'Frequency distribution of the values of the correlation coefficient', '10(4)'],
+	['Shannon', '1948', 'A mathematical theory of communication', 'Bell System Technical Journal', '27(3)'],
+	[
+		'Zou',
+		'2006',
+		'Entropy method for determination of weight of evaluating indicators',
+		'Journal of Environmental Sciences',
+		'18(5)',
+		'1020–1023'
+	],
+	['蔺泽华', '2023', '全国数字经济发展综合评价', '统计学与应用', '12(5)', '10.12677/SA.2023.125145']
 ] as const;
 
 let site: Server;
@@ -78,9 +97,9 @@ describe('methods page', () => {
 		}
 		expect(await section(page, 'theil').locator('math').first().textContent()).toContain('∑');
 
-		// The ten references, in the references section.
+		// The references, in the references section.
 		const references = section(page, 'references').locator('li');
-		expect(await references.count()).toBe(10);
+		expect(await references.count()).toBe(REFERENCES.length);
 		const text = (await references.allInnerTexts()).join('\n');
 		for (const parts of REFERENCES) for (const part of parts) expect(text).toContain(part);
 		// Each measure section cites at least one of them.

@@ -15,6 +15,7 @@ const PAGES = [
 		name: 'relate',
 		path: 'relate?x=cps_online_service_index&y=pku_dfiic_index_aggregate&year=2019&select=540000'
 	},
+	{ name: 'composite', path: 'composite' },
 	{ name: 'methods', path: 'methods' },
 	{ name: 'import', path: 'import' },
 	{ name: 'about-data', path: 'about-data' }
@@ -84,11 +85,12 @@ describe('phones and small screens', () => {
 					const measured = await layout(page);
 					expect(measured.innerWidth).toBe(phone.width);
 					expect(measured.scrollWidth).toBeLessThanOrEqual(phone.width);
-					expect(measured.headerControls).toBe(8);
+					// The language button and a link to each page.
+					expect(measured.headerControls).toBe(PAGES.length + 1);
 					expect(measured.off).toEqual([]);
 					if (phone.width === 390) {
 						const text = await chartText(page);
-						if (['overview', 'analysis', 'compare', 'relate'].includes(name)) {
+						if (['overview', 'analysis', 'compare', 'relate', 'composite'].includes(name)) {
 							expect(text.count).toBeGreaterThan(20);
 						}
 						expect(text.small).toEqual([]);

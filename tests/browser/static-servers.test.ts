@@ -12,9 +12,13 @@ import { pythonServer, type PythonServer } from './support/python-server';
 import { launchBrowser, openPage, waitForReady } from './support/site';
 
 const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
-const PAGES = ['', 'analysis', 'compare', 'methods', 'import', 'about-data'];
+const PAGES = ['', 'analysis', 'compare', 'composite', 'methods', 'import', 'about-data'];
 /** The pages that draw charts from the engine as they open, and one chart each that must be drawn. */
-const CHART: Record<string, string> = { '': 'gap-trend', analysis: 'theil-decomposition' };
+const CHART: Record<string, string> = {
+	'': 'gap-trend',
+	analysis: 'theil-decomposition',
+	composite: 'composite-weights'
+};
 
 let root = '';
 const servers: PythonServer[] = [];
@@ -45,7 +49,8 @@ async function opensReady(site: string, path: string, page: string): Promise<voi
 	const { page: tab, context, errors } = await openPage(browser!, site, path);
 	await waitForReady(tab);
 	expect(new URL(tab.url()).pathname).toBe(`${new URL(site).pathname}${page}${page ? '/' : ''}`);
-	expect(await tab.locator('header nav a').count()).toBe(6);
+	// A link to each page.
+	expect(await tab.locator('header nav a').count()).toBe(PAGES.length);
 	const chart = CHART[page];
 	if (chart) await tab.locator(`figure[data-chart="${chart}"] svg`).first().waitFor();
 	if (path.includes('lang=en')) expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');

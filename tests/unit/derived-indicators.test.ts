@@ -296,6 +296,13 @@ describe('the URL of derived indicators', () => {
 		expect(serializeView(view)).toBe(`?v=1&indicator=composite&year=2023&scheme=region4&composite=${THREE}`);
 		const other = { ...view, indicator: `composite:${THREE.replace('entropy', 'equal')}` };
 		expect(sameView(view, other)).toBe(false);
+		// A view part-way between two composites (the new definition, the old id) is neither.
+		const blend = {
+			...view,
+			composite: parseView(new URLSearchParams(`composite=${THREE}`), manifest).view.composite
+		};
+		const final = { ...blend, indicator: `composite:${THREE}` };
+		expect(sameView({ ...blend, indicator: other.indicator }, final)).toBe(false);
 	});
 
 	it('perCapitaChange switches every total of the view, and only totals', () => {

@@ -19,7 +19,7 @@ export interface TableOptions {
 	digits?: TableDigits;
 	/** The unit of the indicator's values, put in the headers of the value columns. */
 	unit?: string;
-	/** Names of indicators by id, for the `indicator` column. */
+	/** Names of indicators by id, for the `indicator` and `component` columns and columns named by an id. */
 	indicators?: Readonly<Record<string, string>>;
 	/** Headers a chart writes itself (the relate charts' `x` and `y`, named by their indicators). */
 	headers?: Readonly<Record<string, string>>;
@@ -61,7 +61,14 @@ const isKey = (key: string): key is MessageKey => key in messages.zh;
 const isRegion = (value: string): value is RegionId => (REGION_IDS as readonly string[]).includes(value);
 
 /** The header of a column in the language ("平均值（指数）", "Mean (index)"); the id where none is known. */
-export function columnHeader(lang: Lang, column: string, unit = ''): string {
+export function columnHeader(
+	lang: Lang,
+	column: string,
+	unit = '',
+	indicators: TableOptions['indicators'] = {}
+): string {
+	const named = indicators[column];
+	if (named) return named;
 	const key = `column_${column}`;
 	const header = isKey(key) ? t(lang, key) : column;
 	return unit && IN_UNIT.has(column) ? t(lang, 'columnWithUnit', { header, unit }) : header;
@@ -94,6 +101,7 @@ function labelOf(lang: Lang, column: string, value: string, options: TableOption
 			scheme: `schemeShort_${value}`,
 			weighting: `weighting_${value}`,
 			kind: `kind_${value}`,
+			direction: `direction_${value}`,
 			low_confidence: value
 		} as Record<string, string>
 	)[column];
@@ -102,7 +110,7 @@ function labelOf(lang: Lang, column: string, value: string, options: TableOption
 		const level = LEVELS.find((l) => l.level === value);
 		return level && t(lang, level.key);
 	}
-	if (column === 'indicator' || column === 'indicator_x' || column === 'indicator_y')
+	if (['indicator', 'indicator_x', 'indicator_y', 'component'].includes(column))
 		return options.indicators?.[value];
 	return undefined;
 }

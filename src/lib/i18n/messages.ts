@@ -17,6 +17,7 @@ import * as sources from './messages/sources';
 import * as columns from './messages/columns';
 import * as relate from './messages/relate';
 import * as derived from './messages/derived';
+import * as composite from './messages/composite';
 
 const zh = {
 	...common.zh,
@@ -35,7 +36,8 @@ const zh = {
 	...sources.zh,
 	...columns.zh,
 	...relate.zh,
-	...derived.zh
+	...derived.zh,
+	...composite.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -54,7 +56,8 @@ const en: Record<keyof typeof zh, string> = {
 	...sources.en,
 	...columns.en,
 	...relate.en,
-	...derived.en
+	...derived.en,
+	...composite.en
 };
 
 export type MessageKey = keyof typeof zh;

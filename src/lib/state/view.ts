@@ -287,9 +287,12 @@ export function serializeView(view: ViewState): string {
 	return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2A', '*')}`;
 }
 
-/** Whether two views are the same view (the same link). */
+/**
+ * Whether two views are the same view: the same link and the same indicators (a link names any composite
+ * `composite`, so a view part-way between two composites would otherwise pass for either).
+ */
 export function sameView(a: ViewState, b: ViewState): boolean {
-	return serializeView(a) === serializeView(b);
+	return a.indicator === b.indicator && a.x === b.x && a.y === b.y && serializeView(a) === serializeView(b);
 }
 
 /**

@@ -13,6 +13,7 @@ export const METHODS_SECTIONS = [
 	'density',
 	'gap',
 	'correlation',
+	'composite',
 	'references'
 ] as const;
 

@@ -1,0 +1,98 @@
+// The changes of the pages beyond the overview, timed as the overview's are (probes.ts: from the control's
+// event to every chart showing the new view, then to the next rendered frame): /relate's horizontal axis
+// cycling through the indicators, and /composite's method switching between equal and entropy weights.
+import type { Browser } from 'playwright-core';
+import type { Manifest } from '../src/lib/data/manifest';
+import { runChanges, type ChangeSample, type ChangeStep } from './probes';
+
+export interface PageChanges {
+	relateX: ChangeSample[];
+	compositeMethod: ChangeSample[];
+}
+
+const RELATE_CHARTS = ['indicator-scatter', 'indicator-correlation'];
+const RELATE_Y = 'pku_dfiic_index_aggregate';
+/** /relate opens on x = cps_online_service_index, whose latest year both axes have is 2020. */
+const RELATE_START = { x: 'cps_online_service_index', year: 2020 };
+
+/** `n` changes of /relate's x through every other indicator, the year moving as the page moves it. */
+function relateSteps(manifest: Manifest, n: number): ChangeStep[] {
+	const yearsOf = (id: string) =>
+		manifest.indicators.find((d) => d.id === id)?.years.map((y) => y.year) ?? [];
+	const ids = manifest.indicators.map((d) => d.id).filter((id) => id !== RELATE_Y);
+	let at = ids.indexOf(RELATE_START.x);
+	let year = RELATE_START.year;
+	const steps: ChangeStep[] = [];
+	for (let i = 0; i < n; i++) {
+		at = (at + 1) % ids.length;
+		const x = ids[at] as string;
+		const common = yearsOf(x).filter((y) => yearsOf(RELATE_Y).includes(y));
+		if (!common.includes(year)) year = common.at(-1) as number;
+		steps.push({
+			control: 'select[name=x]',
+			value: x,
+			event: 'change',
+			key: `${x}|${RELATE_Y}|region4|${year}|linear`
+		});
+	}
+	return steps;
+}
+
+const COMPOSITE_CHARTS = ['composite-weights', 'composite-contributions', 'gap-trend', 'province-ranking'];
+const COMPONENTS = 'pku_dfiic_coverage_breadth,pku_dfiic_usage_depth,pku_dfiic_digitization_level';
+
+/**
+ * `n` changes of /composite's method between equal and entropy weights, on the builder's starting point
+ * (whose latest year is 2023): the first two compute a composite, the others redraw one computed before.
+ */
+function compositeSteps(n: number): ChangeStep[] {
+	return Array.from({ length: n }, (_, i) => {
+		const method = i % 2 ? 'entropy' : 'equal';
+		return {
+			control: `input[name=method][value=${method}]`,
+			value: method,
+			event: 'change' as const,
+			key: `composite:${method}:${COMPONENTS}|2023|region4`
+		};
+	});
+}
+
+export async function measurePageChanges(
+	browser: Browser,
+	url: string,
+	manifest: Manifest,
+	n: number,
+	runs: number
+): Promise<PageChanges> {
+	const result: PageChanges = { relateX: [], compositeMethod: [] };
+	for (let i = 0; i < runs; i++) {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+		await context.addInitScript('window.__name = (fn) => fn;');
+		const page = await context.newPage();
+		const ready = () =>
+			page.waitForFunction(() => document.documentElement.dataset.db === 'ready', undefined, {
+				timeout: 180_000
+			});
+		await page.goto(new URL('relate', url).href);
+		await ready();
+		result.relateX.push(
+			...(await page.evaluate(runChanges, {
+				steps: relateSteps(manifest, n),
+				charts: RELATE_CHARTS,
+				timeout: 30_000
+			}))
+		);
+		await page.goto(new URL('composite', url).href);
+		await ready();
+		result.compositeMethod.push(
+			...(await page.evaluate(runChanges, {
+				steps: compositeSteps(n),
+				charts: COMPOSITE_CHARTS,
+				timeout: 30_000
+			}))
+		);
+		await context.close();
+		process.stdout.write('.');
+	}
+	return result;
+}
