@@ -13,6 +13,7 @@ export const METHODS_SECTIONS = [
 	'density',
 	'gap',
 	'composite',
+	'percapita',
 	'references'
 ] as const;
 
