@@ -14,6 +14,7 @@ export const METHODS_SECTIONS = [
 	'gap',
 	'correlation',
 	'composite',
+	'percapita',
 	'references'
 ] as const;
 

@@ -4,6 +4,7 @@ export const zh = {
 	group_economy: '数字经济',
 	group_composite: '合成指数',
 	perCapita: '按每万人计算',
+	methods_section_percapita: '每万人数值',
 	import_isTotal: '这是总量吗（如数量、长度、金额）？总量可以按每万人显示',
 	perCapitaHint: '以 2020 年第七次全国人口普查常住人口为分母；指数不除以人口',
 	composite_failed_empty_pool: '合成指数无法计算：没有哪个省份在同一年有全部指标的数值。',
@@ -18,6 +19,7 @@ export const en: Record<keyof typeof zh, string> = {
 	group_economy: 'Digital economy',
 	group_composite: 'Composite index',
 	perCapita: 'Per 10,000 residents',
+	methods_section_percapita: 'Totals per 10,000 residents',
 	import_isTotal:
 		'Is this a total, such as a count, a length or an amount? A total can be shown per 10,000 residents',
 	perCapitaHint: 'Divided by the resident population of the 2020 census; an index is never divided',
