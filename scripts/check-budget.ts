@@ -11,11 +11,12 @@ import { gzipSync } from 'node:zlib';
 /**
  * gzip KiB. Set at about 20 % over the first view's size (≈105 KiB, November 2026, after the tile map,
  * province profiles, the base-map panel and the import store joined the overview; first set at 95 KiB over
- * ≈78 KiB before them); raised from 125 in December 2026, when every page came to read and check links to
- * composite indices, per-capita totals and /relate's axes (≈5 KiB: the URL schema, its notices and the
- * indicator picker's groups), with the first view at ≈128 KiB. The computations themselves load lazily.
+ * ≈78 KiB before them); raised from 125 in December 2026 (issue 13), when every page came to read and check
+ * links to composite indices, per-capita totals and /relate's axes, and the one message catalogue every
+ * page loads took the strings of /relate and /composite (≈13 KiB in all, first view ≈136 KiB). The next
+ * step down is a catalogue per page: the overview does not need the other pages' strings.
  */
-export const FIRST_VIEW_JS_BUDGET_KB = 135;
+export const FIRST_VIEW_JS_BUDGET_KB = 140;
 
 /** The JavaScript files `html` loads at once: modulepreload links and the inline script's imports. */
 export function entryScripts(html: string): string[] {
