@@ -12,13 +12,12 @@ export interface PageChanges {
 
 const RELATE_CHARTS = ['indicator-scatter', 'indicator-correlation'];
 const RELATE_Y = 'pku_dfiic_index_aggregate';
-/** /relate opens on x = cps_online_service_index, whose latest year both axes have is 2020. */
-const RELATE_START = { x: 'cps_online_service_index', year: 2020 };
+/** /relate opens on x = cps_online_service_index in 2019, the latest year both axes have for 31 provinces. */
+const RELATE_START = { x: 'cps_online_service_index', year: 2019 };
 
-/** `n` changes of /relate's x through every other indicator, the year moving as the page moves it. */
+/** `n` changes of /relate's x through every other indicator, the year moving as the page moves it (view.ts). */
 function relateSteps(manifest: Manifest, n: number): ChangeStep[] {
-	const yearsOf = (id: string) =>
-		manifest.indicators.find((d) => d.id === id)?.years.map((y) => y.year) ?? [];
+	const coverage = (id: string) => manifest.indicators.find((d) => d.id === id)?.years ?? [];
 	const ids = manifest.indicators.map((d) => d.id).filter((id) => id !== RELATE_Y);
 	let at = ids.indexOf(RELATE_START.x);
 	let year = RELATE_START.year;
@@ -26,8 +25,15 @@ function relateSteps(manifest: Manifest, n: number): ChangeStep[] {
 	for (let i = 0; i < n; i++) {
 		at = (at + 1) % ids.length;
 		const x = ids[at] as string;
-		const common = yearsOf(x).filter((y) => yearsOf(RELATE_Y).includes(y));
-		if (!common.includes(year)) year = common.at(-1) as number;
+		// The years both axes have, each with the fewer provinces of the two.
+		const common = coverage(x).flatMap(({ year: y, provinces }) => {
+			const other = coverage(RELATE_Y).find((c) => c.year === y);
+			return other ? [{ year: y, provinces: Math.min(provinces, other.provinces) }] : [];
+		});
+		if (!common.some((c) => c.year === year)) {
+			const enough = common.filter((c) => c.provinces >= 3);
+			year = (enough.at(-1) ?? common.at(-1))!.year;
+		}
 		steps.push({
 			control: 'select[name=x]',
 			value: x,

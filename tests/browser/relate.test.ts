@@ -264,22 +264,29 @@ describe('the relate page', () => {
 
 	it('moves the year of a link, and of a change, to the latest year both indicators have, and says so', async () => {
 		const { page } = await site.openReady(`relate/?x=${CPS}&y=${AGGREGATE}&year=2015`);
-		await waitForCharts(page, view(CPS, AGGREGATE, 2020));
-		expect(await page.locator('[data-notice="year"]').innerText()).toContain('已改为 2020 年');
-		// 2020 has only Anhui: one dot, no statistics, said as such.
-		expect(await dots(page)).toEqual([340000]);
-		expect(await page.locator(`${SCATTER} [data-statement]`).innerText()).toContain(
-			'2020 年无法计算相关系数'
-		);
+		// Both have 2019 and 2020, but only Anhui has a 2020 score: the page moves to 2019, 31 provinces.
+		await waitForCharts(page, view(CPS, AGGREGATE, 2019));
+		expect(await page.locator('[data-notice="year"]').innerText()).toContain('已改为 2019 年');
+		expect(await dots(page)).toHaveLength(31);
 
 		await page.getByRole('combobox', { name: '横轴指标 X' }).selectOption(BREADTH);
-		await waitForCharts(page, view(BREADTH, AGGREGATE, 2020));
+		await waitForCharts(page, view(BREADTH, AGGREGATE, 2019));
 		await page.locator('input[name="year"]').fill('4'); // 2015 among 2011–2023
 		await waitForCharts(page, view(BREADTH, AGGREGATE, 2015));
 		await page.getByRole('combobox', { name: '横轴指标 X' }).selectOption(CPS);
-		await waitForCharts(page, view(CPS, AGGREGATE, 2020));
+		await waitForCharts(page, view(CPS, AGGREGATE, 2019));
 		expect(await page.locator('[data-notice="year-moved"]').innerText()).toBe(
-			'两项指标在 2015 年没有共同数据：显示两者都有数据的最近年份 2020 年。'
+			'两项指标在 2015 年没有共同数据：显示两者都有数据（可能时至少 3 个省份）的最近年份 2019 年。'
+		);
+	});
+
+	it('draws the one province of a year without a correlation, and says why', async () => {
+		const { page } = await site.openReady(`relate/?x=${CPS}&y=${AGGREGATE}&year=2020`);
+		await waitForCharts(page, view(CPS, AGGREGATE, 2020));
+		expect(await page.locator('[data-notice="year"]').count()).toBe(0);
+		expect(await dots(page)).toEqual([340000]);
+		expect(await page.locator(`${SCATTER} [data-statement]`).innerText()).toContain(
+			'2020 年无法计算相关系数'
 		);
 	});
 

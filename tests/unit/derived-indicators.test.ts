@@ -262,11 +262,14 @@ describe('the URL of derived indicators', () => {
 		]);
 	});
 
-	it('checks the year against both axes on /relate', () => {
+	it('checks the year against both axes on /relate, falling back to the latest with a correlation', () => {
 		const params = new URLSearchParams('x=cps_online_service_index&y=pku_dfiic_payment&year=2015');
 		const relate = parseView(params, manifest, 'axes');
-		expect(relate.view.year).toBe(2020);
-		expect(relate.notices.map((n) => [n.param, n.fallback])).toEqual([['year', '2020']]);
+		// 2020 is shared too, but only Anhui has a 2020 score: no correlation of one province.
+		expect(relate.view.year).toBe(2019);
+		expect(relate.notices.map((n) => [n.param, n.fallback])).toEqual([['year', '2019']]);
+		expect(parseView(new URLSearchParams('year=2020'), manifest, 'axes').view.year).toBe(2020);
+		expect(parseView(new URLSearchParams(''), manifest, 'axes').view.year).toBe(2019);
 		expect(parseView(params, manifest).view.year).toBe(2015);
 	});
 

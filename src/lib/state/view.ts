@@ -2,7 +2,8 @@
 // that leaves here is one of a known list (indicator ids, years with data, schemes, region ids, adcodes),
 // so nothing a user types can reach SQL as text.
 import { REGION_IDS, REGION_SCHEMES, SCHEME_REGIONS } from '$lib/data/manifest';
-import type { Indicator, Manifest, RegionId, RegionScheme } from '$lib/data/manifest';
+import type { Indicator, Manifest, RegionId, RegionScheme, YearCoverage } from '$lib/data/manifest';
+import { MIN_PROVINCES } from '$lib/metrics/measured';
 import type { Weighting } from '$lib/metrics/theil';
 import { LANGS, type Lang } from '$lib/i18n/lang';
 import type { CompositeDefinition } from '$lib/metrics/composite-index';
@@ -120,9 +121,31 @@ export function viewYears(
 	manifest: Manifest,
 	yearOf: YearOf
 ): number[] {
+	return viewCoverage(view, manifest, yearOf).map((y) => y.year);
+}
+
+function viewCoverage(
+	view: Pick<ViewState, 'indicator' | 'x' | 'y'>,
+	manifest: Manifest,
+	yearOf: YearOf
+): YearCoverage[] {
 	const ids = yearOf === 'axes' ? [view.x, view.y] : [view.indicator];
 	const indicators = ids.map((id) => findIndicator(manifest, id)).filter((d) => d !== undefined);
-	return commonYears(indicators).map((y) => y.year);
+	return commonYears(indicators);
+}
+
+/**
+ * The year a view shows when none (or none with data) is asked for: the latest with data; on /relate the
+ * latest in which enough provinces have both values for a correlation, where there is one.
+ */
+export function fallbackYear(
+	view: Pick<ViewState, 'indicator' | 'x' | 'y'>,
+	manifest: Manifest,
+	yearOf: YearOf
+): number | undefined {
+	const coverage = viewCoverage(view, manifest, yearOf);
+	const enough = yearOf === 'axes' ? coverage.filter((y) => y.provinces >= MIN_PROVINCES) : [];
+	return (enough.at(-1) ?? coverage.at(-1))?.year;
 }
 
 /** The derived indicators a view shows (their values must be put into the engine before it is queried). */
@@ -204,7 +227,7 @@ export function parseView(
 	);
 
 	const years = viewYears({ indicator: indicatorId, x, y }, manifest, yearOf);
-	let year = years.at(-1) ?? latestYear(indicator);
+	let year = fallbackYear({ indicator: indicatorId, x, y }, manifest, yearOf) ?? latestYear(indicator);
 	const yearText = read('year');
 	if (yearText !== null) {
 		const asked = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
@@ -311,7 +334,7 @@ export function changeView(
 		for (const key of ['indicator', 'x', 'y'] as const) if (isCompositeId(next[key])) next[key] = id;
 	}
 	const years = viewYears(next, manifest, yearOf);
-	if (years.length && !years.includes(next.year)) next.year = years.at(-1) as number;
+	if (years.length && !years.includes(next.year)) next.year = fallbackYear(next, manifest, yearOf) as number;
 	const indicator = findIndicator(manifest, next.indicator);
 	if (indicator && next.from !== null && !indicator.years.some((d) => d.year === next.from)) next.from = null;
 	// A region of the other scheme cannot be highlighted there (northeast has no region3 counterpart).

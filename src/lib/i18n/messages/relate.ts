@@ -11,7 +11,8 @@ export const zh = {
 	relate_scale_log: '对数',
 	relate_logRefused:
 		'无法使用对数坐标：{indicator}有 {count} 个值小于或等于 0（其对数无定义），图表仍使用线性坐标。',
-	relate_yearMoved: '两项指标在 {asked} 年没有共同数据：显示两者都有数据的最近年份 {shown} 年。',
+	relate_yearMoved:
+		'两项指标在 {asked} 年没有共同数据：显示两者都有数据（可能时至少 3 个省份）的最近年份 {shown} 年。',
 	relate_noCommonYears: '{x}与{y}没有共同的年份，无法比较。',
 	chart_scatter: '{year} 年各省份的{x}与{y}',
 	chart_scatter_desc: '散点图：{year} 年 {n} 个省份，横轴为{x}，纵轴为{y}。{stats}',
@@ -62,7 +63,7 @@ export const en: Record<keyof typeof zh, string> = {
 	relate_logRefused:
 		'Log axes are not possible: {indicator} has {count} values at or below 0 (which have no logarithm), so the chart stays linear.',
 	relate_yearMoved:
-		'The two indicators have no data in common for {asked}: showing {shown}, the latest year both have.',
+		'The two indicators have no data in common for {asked}: showing {shown}, the latest year both have (for at least 3 provinces, where there is one).',
 	relate_noCommonYears: '{x} and {y} share no year with data: they cannot be compared.',
 	chart_scatter: '{x} and {y} by province, {year}',
 	chart_scatter_desc: 'Scatter plot: {n} provinces in {year}, {x} across, {y} up. {stats}',
