@@ -11,6 +11,10 @@ export function nextYear(years: readonly number[], year: number): number | null 
 export const STEP_MS = 1000;
 export const REDUCED_MOTION_STEP_MS = 3000;
 
+/** The pause between years: one a second, one every three under `prefers-reduced-motion`. */
+export const readerStepMs = (): number =>
+	matchMedia('(prefers-reduced-motion: reduce)').matches ? REDUCED_MOTION_STEP_MS : STEP_MS;
+
 export class Timeline {
 	playing = $state(false);
 	#timer: ReturnType<typeof setTimeout> | null = null;
@@ -19,13 +23,13 @@ export class Timeline {
 	 * @param years the years with data, ascending
 	 * @param year the year shown
 	 * @param show shows a year (the page's change of view)
-	 * @param stepMs the pause between years
+	 * @param stepMs the pause between years (the reader's, by default)
 	 */
 	constructor(
 		private readonly years: () => readonly number[],
 		private readonly year: () => number,
 		private readonly show: (year: number) => void,
-		private readonly stepMs: () => number = () => STEP_MS
+		private readonly stepMs: () => number = readerStepMs
 	) {}
 
 	/** Plays from the year shown, or from the first year when the last is shown; stops at the last. */
