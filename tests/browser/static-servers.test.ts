@@ -12,11 +12,12 @@ import { pythonServer, type PythonServer } from './support/python-server';
 import { launchBrowser, openPage, waitForReady } from './support/site';
 
 const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
-const PAGES = ['', 'analysis', 'compare', 'composite', 'methods', 'import', 'about-data'];
+const PAGES = ['', 'analysis', 'compare', 'relate', 'composite', 'methods', 'import', 'about-data'];
 /** The pages that draw charts from the engine as they open, and one chart each that must be drawn. */
 const CHART: Record<string, string> = {
 	'': 'gap-trend',
 	analysis: 'theil-decomposition',
+	relate: 'indicator-scatter',
 	composite: 'composite-weights'
 };
 
