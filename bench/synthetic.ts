@@ -114,7 +114,9 @@ export async function syntheticDataset(): Promise<Dataset> {
 		published_ranks: [],
 		disputed: [],
 		context: [],
-		datasets: []
+		datasets: [],
+		contiguity: [],
+		capitals: []
 	};
 	return { tables, manifest };
 }

@@ -45,7 +45,10 @@ export async function buildDataset(dataDir: string): Promise<Dataset> {
 		published_ranks,
 		disputed,
 		context,
-		datasets: [...datasets.values()].map((d) => ({ ...d, provenance: provenance.get(d.id) ?? [] }))
+		datasets: [...datasets.values()].map((d) => ({ ...d, provenance: provenance.get(d.id) ?? [] })),
+		// Filled by the contiguity and capitals readers (issue 14, data step).
+		contiguity: [],
+		capitals: []
 	};
 	return { tables, manifest };
 }

@@ -21,6 +21,7 @@ describe('parseView(params, manifest)', () => {
 				select: [],
 				lang: 'zh',
 				weighting: 'equal',
+				weights: 'queen',
 				from: null,
 				x: 'cps_online_service_index',
 				y: 'pku_dfiic_index_aggregate',
@@ -43,6 +44,7 @@ describe('parseView(params, manifest)', () => {
 			select: ['west', 620000],
 			lang: 'en',
 			weighting: 'equal',
+			weights: 'queen',
 			from: null,
 			x: 'cps_online_service_index',
 			y: 'pku_dfiic_index_aggregate',
@@ -87,6 +89,16 @@ describe('parseView(params, manifest)', () => {
 		expect(view.lang).toBe('zh');
 		expect(notices.map((n) => n.param).sort()).toEqual(['lang', 'scheme']);
 	});
+
+	it('takes weights=queen or knn4 and falls back to queen with a notice otherwise', () => {
+		expect(parse('weights=knn4').view.weights).toBe('knn4');
+		expect(parse('').view.weights).toBe('queen');
+		const { view, notices } = parse('weights=rook');
+		expect(view.weights).toBe('queen');
+		expect(notices).toEqual([
+			{ param: 'weights', values: ['rook'], rejected: 1, given: 1, fallback: 'queen' }
+		]);
+	});
 });
 
 describe('serializeView(view)', () => {
@@ -98,6 +110,7 @@ describe('serializeView(view)', () => {
 			select: ['east' as const, 520000],
 			lang: 'en' as const,
 			weighting: 'population' as const,
+			weights: 'knn4' as const,
 			from: 2012,
 			x: 'pku_dfiic_payment',
 			y: 'pku_dfiic_credit',
@@ -105,7 +118,7 @@ describe('serializeView(view)', () => {
 			composite: null
 		};
 		expect(serializeView(view)).toBe(
-			'?v=1&indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en&weighting=population&from=2012&x=pku_dfiic_payment&y=pku_dfiic_credit&scale=log'
+			'?v=1&indicator=pku_dfiic_credit&year=2016&scheme=region3&select=east,520000&lang=en&weighting=population&weights=knn4&from=2012&x=pku_dfiic_payment&y=pku_dfiic_credit&scale=log'
 		);
 		expect(parse(serializeView(view).slice(1)).view).toEqual(view);
 	});

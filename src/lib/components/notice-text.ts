@@ -50,6 +50,8 @@ function fallbackName(lang: Lang, notice: Notice, manifest: Manifest): string {
 		return t(lang, `scheme_${fallback}`);
 	if (param === 'weighting' && (fallback === 'equal' || fallback === 'population'))
 		return t(lang, `weighting_${fallback}`);
+	if (param === 'weights' && (fallback === 'queen' || fallback === 'knn4'))
+		return t(lang, `weights_${fallback}`);
 	return fallback;
 }
 

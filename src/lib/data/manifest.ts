@@ -154,6 +154,25 @@ export interface DataTable {
 	columns: TableColumn[];
 }
 
+/**
+ * Two provinces that are neighbours in the contiguity weights (data/contiguity.csv), each pair once with
+ * a < b: `border` where they share a land border, `convention` for Hainan–Guangdong (Hainan has no land border).
+ */
+export interface Contiguity {
+	a: number;
+	b: number;
+	kind: 'border' | 'convention';
+}
+
+/** A province's capital and its coordinates (data/capitals.csv, WGS 84 degrees): the points of the knn4 weights. */
+export interface Capital {
+	adcode: number;
+	name_zh: string;
+	name_en: string;
+	lon: number;
+	lat: number;
+}
+
 export interface Manifest {
 	generated_at: string;
 	provinces: Province[];
@@ -164,4 +183,8 @@ export interface Manifest {
 	disputed: DisputedValue[];
 	context: ContextFigure[];
 	datasets: Dataset[];
+	/** Every pair of neighbouring provinces (queen contiguity), for the spatial weights of Moran's I. */
+	contiguity: Contiguity[];
+	/** The 31 provincial capitals (for the four-nearest-neighbour weights). */
+	capitals: Capital[];
 }

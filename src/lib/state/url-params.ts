@@ -11,6 +11,7 @@ export const URL_PARAMS = [
 	'scheme',
 	'year',
 	'weighting',
+	'weights',
 	'from',
 	'scale',
 	'select'

@@ -5,6 +5,7 @@ import { REGION_IDS, REGION_SCHEMES, SCHEME_REGIONS } from '$lib/data/manifest';
 import type { Indicator, Manifest, RegionId, RegionScheme, YearCoverage } from '$lib/data/manifest';
 import { MIN_PROVINCES } from '$lib/metrics/measured';
 import type { Weighting } from '$lib/metrics/theil';
+import { WEIGHTS_SCHEMES, type WeightsScheme } from '$lib/metrics/moran-types';
 import { LANGS, type Lang } from '$lib/i18n/lang';
 import type { CompositeDefinition } from '$lib/metrics/composite-index';
 import { NoticeList, type Notice } from './url-notices';
@@ -58,6 +59,8 @@ export interface ViewState {
 	lang: Lang;
 	/** Analysis: how provinces are weighted in the Theil index. */
 	weighting: Weighting;
+	/** Analysis: the spatial weights of Moran's I and the LISA clusters. */
+	weights: WeightsScheme;
 	/** Analysis: the start year of a comparison (β-convergence, densities); null = the indicator's first year. */
 	from: number | null;
 	/** Relate: the indicators on the horizontal and vertical axes (ids as `indicator`, derived ones included). */
@@ -102,6 +105,7 @@ export function defaultView(manifest: Manifest): ViewState {
 		select: [],
 		lang: 'zh',
 		weighting: 'equal',
+		weights: 'queen',
 		from: null,
 		x: DEFAULT_X,
 		y: DEFAULT_Y,
@@ -239,6 +243,10 @@ export function parseView(
 		reject('weighting', v, fallback.weighting)
 	);
 
+	const weights = pick(read('weights'), WEIGHTS_SCHEMES, fallback.weights, (v) =>
+		reject('weights', v, fallback.weights)
+	);
+
 	let from: number | null = null;
 	const fromText = read('from');
 	if (fromText !== null) {
@@ -259,7 +267,20 @@ export function parseView(
 	}
 
 	return {
-		view: { indicator: indicatorId, year, scheme, select, lang, weighting, from, x, y, scale, composite },
+		view: {
+			indicator: indicatorId,
+			year,
+			scheme,
+			select,
+			lang,
+			weighting,
+			weights,
+			from,
+			x,
+			y,
+			scale,
+			composite
+		},
 		notices: notices.list(URL_PARAMS)
 	};
 }
@@ -298,6 +319,7 @@ export function serializeView(view: ViewState): string {
 	if (view.select.length) params.set('select', view.select.join(','));
 	if (view.lang !== 'zh') params.set('lang', view.lang);
 	if (view.weighting !== 'equal') params.set('weighting', view.weighting);
+	if (view.weights !== 'queen') params.set('weights', view.weights);
 	if (view.from !== null) params.set('from', String(view.from));
 	if (view.x !== DEFAULT_X) params.set('x', linkId(view.x));
 	if (view.y !== DEFAULT_Y) params.set('y', linkId(view.y));

@@ -55,6 +55,7 @@ const VALID: Record<UrlParam, readonly string[]> = {
 	scheme: ['region4', 'region3'],
 	year: YEARS,
 	weighting: ['equal', 'population'],
+	weights: ['queen', 'knn4'],
 	from: YEARS,
 	select: ['east', 'central', 'west', ...ADCODES],
 	// Disjoint lists: x and y never name the same indicator (y would then be refused).

@@ -5,6 +5,9 @@ export const zh = {
 	weighting: '泰尔指数加权',
 	weighting_equal: '各省等权',
 	weighting_population: '按 2020 年人口加权',
+	weights: '空间权重',
+	weights_queen: '省界相邻',
+	weights_knn4: '最近 4 个省会',
 	fromYear: '比较起始年份',
 	analysisIntro:
 		'不平等的标准测度：差距是否在缩小？不平等主要来自区域之间还是区域内部？每个数字都可下载，方法见“方法说明”。',
@@ -96,6 +99,9 @@ export const en: Record<keyof typeof zh, string> = {
 	weighting: 'Theil weighting',
 	weighting_equal: 'Provinces weighted equally',
 	weighting_population: 'Weighted by 2020 population',
+	weights: 'Spatial weights',
+	weights_queen: 'Shared borders',
+	weights_knn4: 'Four nearest capitals',
 	fromYear: 'Compare from',
 	analysisIntro:
 		'The standard measures of regional inequality: is the gap closing, and is inequality mostly between regions or within them? Every figure can be downloaded; see Methods for how each is computed.',

@@ -6,6 +6,7 @@ export const zh = {
 	notice_select: '链接中的选择“{value}”不是已知的区域或省份，已忽略。',
 	notice_lang: '链接中的语言“{value}”不受支持，已改为中文。',
 	notice_weighting: '链接中的加权方式“{value}”无效，已改为 {fallback}。',
+	notice_weights: '链接中的空间权重“{value}”无效，已改为 {fallback}。',
 	notice_from: '链接中的起始年份“{value}”没有该指标的数据，已改为 {fallback} 年。',
 	notice_v: '链接的版本“{value}”无法识别（本站为第 {fallback} 版），已尽量按当前版本读取。',
 	notice_select_many: '已忽略链接中 {n} 个无法识别的区域或省份：{values}。',
@@ -36,6 +37,7 @@ export const en: Record<keyof typeof zh, string> = {
 	notice_select: 'The link selects “{value}”, which is not a known region or province; ignored.',
 	notice_lang: 'The link asks for language “{value}”, which is not offered; showing Chinese.',
 	notice_weighting: 'The link names an unknown weighting “{value}”; using {fallback}.',
+	notice_weights: 'The link names unknown spatial weights “{value}”; using {fallback}.',
 	notice_from:
 		'The link asks for start year “{value}”, which has no data for this indicator; using {fallback}.',
 	notice_v:
