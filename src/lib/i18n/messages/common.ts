@@ -8,6 +8,11 @@ export const zh = {
 	weights: '空间权重',
 	weights_queen: '省界相邻',
 	weights_knn4: '最近 4 个省会',
+	'lisa_high-high': '高—高集聚',
+	'lisa_low-low': '低—低集聚',
+	'lisa_high-low': '高—低离群',
+	'lisa_low-high': '低—高离群',
+	'lisa_not-significant': '不显著',
 	fromYear: '比较起始年份',
 	analysisIntro:
 		'不平等的标准测度：差距是否在缩小？不平等主要来自区域之间还是区域内部？每个数字都可下载，方法见“方法说明”。',
@@ -102,6 +107,11 @@ export const en: Record<keyof typeof zh, string> = {
 	weights: 'Spatial weights',
 	weights_queen: 'Shared borders',
 	weights_knn4: 'Four nearest capitals',
+	'lisa_high-high': 'High–high cluster',
+	'lisa_low-low': 'Low–low cluster',
+	'lisa_high-low': 'High–low outlier',
+	'lisa_low-high': 'Low–high outlier',
+	'lisa_not-significant': 'Not significant',
 	fromYear: 'Compare from',
 	analysisIntro:
 		'The standard measures of regional inequality: is the gap closing, and is inequality mostly between regions or within them? Every figure can be downloaded; see Methods for how each is computed.',
