@@ -34,6 +34,12 @@ export const CSP_DIRECTIVES = {
 /** What a <meta> cannot carry: only a header can forbid framing by other sites. */
 export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'self'";
 
+/** The pages (as serve.js keys them) that any site may frame: /embed, one chart made to be put in other pages. */
+export const FRAMEABLE_PAGES = ['/embed'];
+
+/** What their header says instead of HEADER_ONLY_DIRECTIVES. */
+export const FRAMEABLE_DIRECTIVES = 'frame-ancestors *';
+
 /**
  * Directives (as CSP_DIRECTIVES) as policy text, keywords and hashes quoted as SvelteKit writes them.
  * @param {Record<string, string[]>} directives

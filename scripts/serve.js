@@ -9,7 +9,14 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, metaPolicy, policyText } from './csp.js';
+import {
+	CSP_DIRECTIVES,
+	FRAMEABLE_DIRECTIVES,
+	FRAMEABLE_PAGES,
+	HEADER_ONLY_DIRECTIVES,
+	metaPolicy,
+	policyText
+} from './csp.js';
 
 /** Content types sirv's mime table (mrmime) gets wrong or doesn't know. Keyed by lower-case extension. */
 const CONTENT_TYPES = {
@@ -35,15 +42,18 @@ const SECURITY_HEADERS = {
 	'Permissions-Policy':
 		'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), ' +
 		'microphone=(), midi=(), payment=(), usb=()',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	// For browsers that predate frame-ancestors.
-	'X-Frame-Options': 'SAMEORIGIN'
+	'Cross-Origin-Opener-Policy': 'same-origin'
 };
+
+/** Sent with every response but the frameable pages' (csp.js), for browsers that predate frame-ancestors. */
+const FRAMING_HEADERS = { 'X-Frame-Options': 'SAMEORIGIN' };
+
+const frameable = (/** @type {string} */ key) => FRAMEABLE_PAGES.includes(key);
 
 /**
  * The Content-Security-Policy header of every HTML page under `root`, keyed by the paths that serve it
  * (`/analysis/`, `/analysis`, `/analysis/index.html`, …): the page's own <meta> policy and what only a
- * header can carry. A page without a <meta> (the build lets none through) gets the site's policy as it is
+ * header can carry (who may frame it). A page without a <meta> (the build lets none through) gets the site's policy as it is
  * before SvelteKit's hashes.
  * @param {string} root
  */
@@ -53,8 +63,9 @@ function pagePolicies(root) {
 	const sitePolicy = policyText(CSP_DIRECTIVES);
 	for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
 		if (!file.endsWith('.html')) continue;
-		const policy = `${metaPolicy(readFileSync(join(root, file), 'utf8')) ?? sitePolicy}; ${HEADER_ONLY_DIRECTIVES}`;
-		policies.set(pageKey(`/${file.replaceAll('\\', '/')}`), policy);
+		const key = pageKey(`/${file.replaceAll('\\', '/')}`);
+		const framing = frameable(key) ? FRAMEABLE_DIRECTIVES : HEADER_ONLY_DIRECTIVES;
+		policies.set(key, `${metaPolicy(readFileSync(join(root, file), 'utf8')) ?? sitePolicy}; ${framing}`);
 	}
 	return policies;
 }
@@ -99,7 +110,10 @@ export async function serve({
 			const type = contentTypeOverride(pathname);
 			if (type) res.setHeader('Content-Type', type);
 			for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-			const policy = policies.get(pageKey(pathname));
+			const key = pageKey(pathname);
+			if (!frameable(key))
+				for (const [name, value] of Object.entries(FRAMING_HEADERS)) res.setHeader(name, value);
+			const policy = policies.get(key);
 			if (policy) res.setHeader('Content-Security-Policy', policy);
 			res.setHeader(
 				'Cache-Control',
@@ -112,6 +126,7 @@ export async function serve({
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, {
 				...SECURITY_HEADERS,
+				...FRAMING_HEADERS,
 				Allow: 'GET, HEAD',
 				'Content-Type': 'text/plain; charset=utf-8'
 			});
@@ -121,6 +136,7 @@ export async function serve({
 		assets(req, res, () => {
 			res.writeHead(404, {
 				...SECURITY_HEADERS,
+				...FRAMING_HEADERS,
 				'Content-Type': 'text/plain; charset=utf-8',
 				'Cache-Control': 'no-cache'
 			});

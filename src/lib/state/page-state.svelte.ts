@@ -56,10 +56,21 @@ export class PageState {
 	yearMoved = $state.raw<YearMove | null>(null);
 
 	readonly #yearOf: YearOf;
+	readonly #link: (view: ViewState) => string;
 
-	/** @param yearOf which indicators the view's year must have data for (see view.ts) */
-	constructor(manifest: () => Manifest, { yearOf = 'indicator' }: { yearOf?: YearOf } = {}) {
+	/**
+	 * @param yearOf which indicators the view's year must have data for (see view.ts)
+	 * @param link the query string a change of view writes into the URL (/embed keeps its chart in it)
+	 */
+	constructor(
+		manifest: () => Manifest,
+		{
+			yearOf = 'indicator',
+			link = serializeView
+		}: { yearOf?: YearOf; link?: (view: ViewState) => string } = {}
+	) {
 		this.#yearOf = yearOf;
+		this.#link = link;
 		// The bundled manifest plus the indicators imported in this browser.
 		this.#manifest = () => withImports(manifest(), importedIndicators.records);
 		if (browser) void importedIndicators.load(manifest().provinces);
@@ -168,7 +179,7 @@ export class PageState {
 			// Only the query string changes: the page stays the same, so there is no route to resolve. Rejected
 			// only when another navigation overtook this one (beforeNavigate has then cleared #asked).
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			await goto(serializeView(asked), { keepFocus: true, noScroll: true }).catch(() => undefined);
+			await goto(this.#link(asked), { keepFocus: true, noScroll: true }).catch(() => undefined);
 		}
 		if (this.#asked === asked) {
 			this.#asked = null;
