@@ -13,6 +13,7 @@ const WASM = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 const ARROW_TEXT = 'not really arrow, but bytes all the same';
 const HOME_POLICY = "default-src 'self'; script-src 'self' 'sha256-home='";
 const ANALYSIS_POLICY = "default-src 'self'; script-src 'self' 'sha256-analysis='";
+const EMBED_POLICY = "default-src 'self'; script-src 'self' 'sha256-embed='";
 const page = (title: string, policy: string) =>
 	`<!doctype html><meta http-equiv="content-security-policy" content="${policy}"><title>${title}</title>`;
 const SECURITY_HEADERS = {
@@ -37,6 +38,8 @@ beforeAll(() => {
 	// Pages are folder indexes, as the build writes them (trailingSlash 'always').
 	mkdirSync(join(dir, 'analysis'));
 	writeFileSync(join(dir, 'analysis/index.html'), page('analysis', ANALYSIS_POLICY));
+	mkdirSync(join(dir, 'embed'));
+	writeFileSync(join(dir, 'embed/index.html'), page('embed', EMBED_POLICY));
 	mkdirSync(join(dir, 'bare'));
 	writeFileSync(join(dir, 'bare/index.html'), '<!doctype html><title>no policy meta</title>');
 	writeFileSync(join(dir, 'a.wasm'), WASM);
@@ -132,6 +135,21 @@ describe('serve()', () => {
 			const res = await fetch(new URL(path, server.url), { headers: { 'accept-encoding': 'br, gzip' } });
 			await res.arrayBuffer();
 			expect(res.headers.get('content-security-policy'), path).toBe(`${policy}; frame-ancestors 'self'`);
+		}
+	});
+
+	it('lets any site frame /embed (frame-ancestors *, no X-Frame-Options), and nothing else', async () => {
+		for (const path of ['embed/', 'embed/?chart=gap-trend&year=2019', 'embed', 'embed/index.html']) {
+			const res = await fetch(new URL(path, server.url), { headers: { 'accept-encoding': 'br, gzip' } });
+			expect(await res.text(), path).toContain('<title>embed</title>');
+			expect(res.headers.get('content-security-policy'), path).toBe(`${EMBED_POLICY}; frame-ancestors *`);
+			expect(res.headers.get('x-frame-options'), path).toBeNull();
+			expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+		}
+		for (const path of ['embed/deeper', 'embedded/', 'analysis/?chart=gap-trend']) {
+			const res = await fetch(new URL(path, server.url));
+			await res.arrayBuffer();
+			expect(res.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
 		}
 	});
 
