@@ -7,22 +7,26 @@ import { serializeView, type ViewState } from '$lib/state/view';
 interface EmbedChart {
 	/** The page the chart lives on: the embed's link back, and which rows it loads. */
 	page: '/' | '/analysis';
-	/** The <iframe>'s height in CSS px: the embed's full height at 640 px wide, rounded up to 10 px. */
+	/**
+	 * The <iframe>'s height in CSS px: the embed's height measured in Chromium at 640 px wide (2019, one province
+	 * selected), plus a margin, rounded up to 10 px. Narrower frames need less for most charts, more for the
+	 * ranking (its labels wrap).
+	 */
 	height: number;
 }
 
 export const EMBED_CHARTS = {
-	'region-summary': { page: '/', height: 560 },
-	'gap-trend': { page: '/', height: 600 },
-	'province-ranking': { page: '/', height: 1030 },
-	'tile-map': { page: '/', height: 760 },
-	'level-distribution': { page: '/', height: 520 },
-	'theil-decomposition': { page: '/analysis', height: 720 },
-	'gini-decomposition': { page: '/analysis', height: 700 },
-	'gini-matrix': { page: '/analysis', height: 620 },
-	'dispersion-trend': { page: '/analysis', height: 660 },
-	'beta-convergence': { page: '/analysis', height: 720 },
-	density: { page: '/analysis', height: 640 }
+	'region-summary': { page: '/', height: 520 },
+	'gap-trend': { page: '/', height: 780 },
+	'province-ranking': { page: '/', height: 870 },
+	'tile-map': { page: '/', height: 830 },
+	'level-distribution': { page: '/', height: 620 },
+	'theil-decomposition': { page: '/analysis', height: 680 },
+	'gini-decomposition': { page: '/analysis', height: 550 },
+	'gini-matrix': { page: '/analysis', height: 690 },
+	'dispersion-trend': { page: '/analysis', height: 810 },
+	'beta-convergence': { page: '/analysis', height: 700 },
+	density: { page: '/analysis', height: 610 }
 } as const satisfies Record<string, EmbedChart>;
 
 export type EmbedChartId = keyof typeof EMBED_CHARTS;
