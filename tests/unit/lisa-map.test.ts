@@ -22,7 +22,8 @@ import {
 	lisaTiles,
 	lisaTooltipLines
 } from '$lib/charts/analysis/lisa-map';
-import { PROVINCES } from './support/chart-fixtures';
+import { PROVINCES, provinceValues } from './support/chart-fixtures';
+import { LISA_FIXTURE, LISA_YEAR } from './support/lisa-fixture';
 import { realDatabase, realDataset } from './support/real-data';
 
 const SHANGHAI = 310000;
@@ -324,6 +325,23 @@ describe('the LISA map of the real data', () => {
 		expect(lisaFinding('en', lisaTiles(moran.value, manifest.provinces, 'region4'), 2020)).toBe(
 			'In 2020, Shanghai, Zhejiang, Jiangsu, Fujian, Anhui form a high–high cluster and Xinjiang, Ningxia, Tibet a low–low one (p < 0.05)'
 		);
+	});
+
+	it('gives the snapshot’s fixed local Morans (support/lisa-fixture.ts) for the chart fixture’s 2020 values, to 1e-4', () => {
+		const moran = moranOfYear(provinceValues(LISA_YEAR), 'queen', manifest);
+		if (!moran.ok) throw new Error(moran.reason);
+		expect(moran.value.global.i).toBeCloseTo(LISA_FIXTURE.global.i, 4);
+		expect(moran.value.locals).toHaveLength(LISA_FIXTURE.locals.length);
+		moran.value.locals.forEach((l, k) => {
+			const fixed = LISA_FIXTURE.locals[k] as LocalMoran;
+			expect({ adcode: l.adcode, cluster: l.cluster, pPerm: l.pPerm }).toEqual({
+				adcode: fixed.adcode,
+				cluster: fixed.cluster,
+				pPerm: fixed.pPerm
+			});
+			expect(l.localI).toBeCloseTo(fixed.localI as number, 4);
+			expect(l.lagZ).toBeCloseTo(fixed.lagZ as number, 4);
+		});
 	});
 
 	it('downloads 31 rows whose clusters are the reference function’s', async () => {
