@@ -1,7 +1,8 @@
 /**
- * The folded pseudo p-value of a permutation test (as PySAL's esda): m is the number of permuted
- * statistics ≥ the observed one when that is at most half the permutations, else the number ≤ it;
- * p = (m + 1) / (permutations + 1), so it lies in [1 / (permutations + 1), 1].
+ * The folded pseudo p-value of a permutation test (PySAL esda's p_sim): m is the number of permuted
+ * statistics ≥ the observed one when that is at most half the permutations, else the number ≤ it (esda
+ * counts < there: here a tie counts on both sides, the cautious reading); p = (m + 1) / (permutations + 1),
+ * so it lies in [1 / (permutations + 1), 1].
  */
 export function foldedPseudoP(observed: number, permuted: readonly number[]): number {
 	let above = 0;
