@@ -9,7 +9,11 @@ import type { Dispersion } from '$lib/metrics/dispersion';
 import { queryTheil } from '$lib/queries/theil';
 import { queryGini } from '$lib/queries/gini';
 import { queryDispersion } from '$lib/queries/dispersion';
-import { queryProvinceValues, type ProvinceValue } from '$lib/queries/province-values';
+import {
+	queryProvinceValues,
+	queryProvinceValuesByYear,
+	type ProvinceValue
+} from '$lib/queries/province-values';
 import { QueryCoordinator } from './query-coordinator.svelte';
 import { runQueries, type QueryDeclarations } from './query-declaration';
 import type { ViewState } from './view';
@@ -30,6 +34,8 @@ type Rows = {
 	/** Provinces in the start year (`from`) and the end year (the view's year). */
 	start: ProvinceValue[];
 	end: ProvinceValue[];
+	/** Every year's provinces (Moran's I and LISA): a year or weights change then needs no query. */
+	values: Map<number, ProvinceValue[]>;
 };
 
 /** The rows of one analysis view, as run at build time for the prerendered page (routes/analysis/+page.server.ts). */
@@ -48,7 +54,8 @@ const ANALYSIS_QUERIES: QueryDeclarations<AnalysisView, Rows> = {
 		key: (v) => `${series(v)}|${v.from}`,
 		query: (db, v) => queryProvinceValues(db, { ...v, year: v.from })
 	},
-	end: { name: 'province-values', key: (v) => `${series(v)}|${v.year}`, query: queryProvinceValues }
+	end: { name: 'province-values', key: (v) => `${series(v)}|${v.year}`, query: queryProvinceValues },
+	values: { name: 'province-values-by-year', key: series, query: queryProvinceValuesByYear }
 };
 
 const analysisView = (v: AnalysisView): AnalysisView => ({
@@ -69,7 +76,7 @@ export class AnalysisData {
 	readonly #rows = new QueryCoordinator<AnalysisView, Rows>({
 		key: (v) => analysisKey(v, v.from),
 		queries: ANALYSIS_QUERIES,
-		empty: { theil: [], gini: [], dispersion: [], start: [], end: [] }
+		empty: { theil: [], gini: [], dispersion: [], start: [], end: [], values: new Map() }
 	});
 
 	/**

@@ -1,0 +1,106 @@
+// What the Moran scatter draws and downloads: each province's standardised value against its spatial lag,
+// its local Moran and LISA cluster, and the line through the origin whose slope is I.
+import {
+	LISA_CLUSTERS,
+	type LisaCluster,
+	type LocalMoran,
+	type MoranYear,
+	type WeightsScheme
+} from '$lib/metrics/moran-types';
+import type { ProvinceValue } from '$lib/queries/province-values';
+import type { CsvRow } from '$lib/csv/to-csv';
+import type { Lang } from '$lib/i18n/lang';
+import { provinceName } from '$lib/i18n/names';
+import { t } from '$lib/i18n/translate';
+import { signed } from './spread-format';
+
+/** A province of the scatter with its names and region (for labels, the table and the selection). */
+export type MoranPoint = LocalMoran & Pick<ProvinceValue, 'name_zh' | 'name_en' | 'region'>;
+
+/** A point that has a lag: every province but the islands. */
+export type LaggedPoint = MoranPoint & { lagZ: number; localI: number };
+
+/** The year's local Morans with the names and regions of `places` (provinces without a place are left out). */
+export function moranPoints(year: MoranYear, places: readonly ProvinceValue[]): MoranPoint[] {
+	const byAdcode = new Map(places.map((p) => [p.adcode, p]));
+	return year.locals.flatMap((local) => {
+		const place = byAdcode.get(local.adcode);
+		return place
+			? [{ ...local, name_zh: place.name_zh, name_en: place.name_en, region: place.region }]
+			: [];
+	});
+}
+
+export const lagged = (points: readonly MoranPoint[]): LaggedPoint[] =>
+	points.filter((p): p is LaggedPoint => p.lagZ !== null && p.localI !== null);
+
+/**
+ * The least-squares slope of the lag on z through the origin, Σ z·lag / Σ z², over the points drawn. Without
+ * islands it equals I (z is standardised over n, so Σ z² = n); null when every z drawn is 0.
+ */
+export function originSlope(points: readonly { z: number; lagZ: number }[]): number | null {
+	let zz = 0;
+	let zl = 0;
+	for (const p of points) {
+		zz += p.z * p.z;
+		zl += p.z * p.lagZ;
+	}
+	return zz > 0 ? zl / zz : null;
+}
+
+/** How many provinces each cluster has, in LISA_CLUSTERS order. */
+export function clusterCounts(points: readonly { cluster: LisaCluster }[]): Map<LisaCluster, number> {
+	const counts = new Map(LISA_CLUSTERS.map((c) => [c, 0]));
+	for (const p of points) counts.set(p.cluster, counts.get(p.cluster)! + 1);
+	return counts;
+}
+
+export const MORAN_SCATTER_COLUMNS = [
+	'indicator',
+	'year',
+	'weights',
+	'adcode',
+	'province',
+	'region',
+	'value',
+	'z',
+	'lag_z',
+	'local_i',
+	'p_perm',
+	'cluster'
+] as const;
+
+/** One row per province with a value, islands included with empty lag, local I and p. */
+export function moranScatterRows(
+	points: readonly MoranPoint[],
+	context: { indicator: string; year: number; weights: WeightsScheme; lang: Lang }
+): CsvRow[] {
+	return points.map((p) => ({
+		indicator: context.indicator,
+		year: context.year,
+		weights: context.weights,
+		adcode: p.adcode,
+		province: provinceName(context.lang, p),
+		region: p.region,
+		value: p.value,
+		z: p.z,
+		lag_z: p.lagZ,
+		local_i: p.localI,
+		p_perm: p.pPerm,
+		cluster: p.cluster
+	}));
+}
+
+/**
+ * The line the scatter draws, in words: "slope = I = 0.48" without islands; with islands, the slope over
+ * the provinces with a neighbour, which is not I, and I beside it.
+ */
+export function slopeSentence(lang: Lang, i: number, points: readonly LaggedPoint[], islands: number): string {
+	const slope = originSlope(points);
+	if (!islands || slope === null) return t(lang, 'moran_slopeIsI', { i: signed(lang, i, 3) });
+	return t(lang, 'moran_slopeWithoutIslands', {
+		slope: signed(lang, slope, 3),
+		n: points.length,
+		i: signed(lang, i, 3)
+	});
+}
