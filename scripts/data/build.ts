@@ -4,7 +4,9 @@ import path from 'node:path';
 import { tableToIPC, type Table } from 'apache-arrow';
 import type { Manifest } from '../../src/lib/data/manifest';
 import { describeTables, makeTables } from './arrow';
+import { readCapitals } from './capitals';
 import { readContext } from './context';
+import { readContiguity } from './contiguity';
 import { describeIndicators } from './coverage';
 import { readDisputed, readLevelCounts, readPublishedRanks } from './cps';
 import { readDatasets } from './datasets';
@@ -33,6 +35,8 @@ export async function buildDataset(dataDir: string): Promise<Dataset> {
 	const level_counts = await readLevelCounts(dataDir);
 	const disputed = await readDisputed(dataDir, indicators, provinces);
 	const context = await readContext(dataDir, datasets);
+	const contiguity = await readContiguity(dataDir, provinces);
+	const capitals = await readCapitals(dataDir, provinces);
 	const provenance = await provenanceOf(dataDir, datasets, { observations, context });
 
 	const tables = makeTables(provinces, observations, population);
@@ -46,9 +50,8 @@ export async function buildDataset(dataDir: string): Promise<Dataset> {
 		disputed,
 		context,
 		datasets: [...datasets.values()].map((d) => ({ ...d, provenance: provenance.get(d.id) ?? [] })),
-		// Filled by the contiguity and capitals readers (issue 14, data step).
-		contiguity: [],
-		capitals: []
+		contiguity,
+		capitals
 	};
 	return { tables, manifest };
 }

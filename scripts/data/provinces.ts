@@ -60,3 +60,11 @@ export function matchName(row: CsvRow, column: string, code: number, provinces: 
 	const expected = provinces.get(code)?.name_zh;
 	if (name !== '' && name !== expected) fail(row, `${column} "${name}" does not match adcode ${code} (${expected})`);
 }
+
+/** Fails at the line of provinces.csv that holds `code`: for a province that another file leaves out. */
+export async function failAtProvince(dataDir: string, code: number, reason: string): Promise<never> {
+	const rows = await readCsv(dataDir, 'provinces.csv', ['adcode']);
+	const row = rows.find((r) => Number(r.cells.adcode) === code);
+	if (!row) throw new Error(`adcode ${code} is not in provinces.csv`);
+	fail(row, reason);
+}
