@@ -4,8 +4,7 @@
 import type { Manifest } from '$lib/data/manifest';
 import type { Measured, YearMeasured } from '$lib/metrics/measured';
 import type { GlobalMoran, MoranYear, WeightsScheme } from '$lib/metrics/moran-types';
-import { moranTrend } from '$lib/metrics/moran';
-import { moranOfYear } from '$lib/metrics/local-moran';
+import { moranOfYear, moranTrend } from '$lib/metrics/moran';
 import type { ProvinceValue } from '$lib/queries/province-values';
 
 export type MoranGeography = Pick<Manifest, 'contiguity' | 'capitals'>;

@@ -1,33 +1,27 @@
-// What the Moran scatter draws and downloads: each province's standardised value against its spatial lag,
+// What the Moran scatter draws (its download is lisa-rows.ts, shared with the LISA map): each province's standardised value against its spatial lag,
 // its local Moran and LISA cluster, and the line through the origin whose slope is I.
-import {
-	LISA_CLUSTERS,
-	type LisaCluster,
-	type LocalMoran,
-	type MoranYear,
-	type WeightsScheme
-} from '$lib/metrics/moran-types';
-import type { ProvinceValue } from '$lib/queries/province-values';
-import type { CsvRow } from '$lib/csv/to-csv';
+import type { Province, RegionId, RegionScheme } from '$lib/data/manifest';
+import { LISA_CLUSTERS, type LisaCluster, type LocalMoran, type MoranYear } from '$lib/metrics/moran-types';
 import type { Lang } from '$lib/i18n/lang';
-import { provinceName } from '$lib/i18n/names';
 import { t } from '$lib/i18n/translate';
 import { signed } from './spread-format';
 
-/** A province of the scatter with its names and region (for labels, the table and the selection). */
-export type MoranPoint = LocalMoran & Pick<ProvinceValue, 'name_zh' | 'name_en' | 'region'>;
+/** A province of the scatter with its names and region (for labels and the selection). */
+export type MoranPoint = LocalMoran & { name_zh: string; name_en: string; region: RegionId };
 
 /** A point that has a lag: every province but the islands. */
 export type LaggedPoint = MoranPoint & { lagZ: number; localI: number };
 
-/** The year's local Morans with the names and regions of `places` (provinces without a place are left out). */
-export function moranPoints(year: MoranYear, places: readonly ProvinceValue[]): MoranPoint[] {
+/** The year's local Morans with the names of `places` and their region in `scheme` (unknown adcodes left out). */
+export function moranPoints(
+	year: MoranYear,
+	places: readonly Province[],
+	scheme: RegionScheme
+): MoranPoint[] {
 	const byAdcode = new Map(places.map((p) => [p.adcode, p]));
 	return year.locals.flatMap((local) => {
 		const place = byAdcode.get(local.adcode);
-		return place
-			? [{ ...local, name_zh: place.name_zh, name_en: place.name_en, region: place.region }]
-			: [];
+		return place ? [{ ...local, name_zh: place.name_zh, name_en: place.name_en, region: place[scheme] }] : [];
 	});
 }
 
@@ -55,47 +49,16 @@ export function clusterCounts(points: readonly { cluster: LisaCluster }[]): Map<
 	return counts;
 }
 
-export const MORAN_SCATTER_COLUMNS = [
-	'indicator',
-	'year',
-	'weights',
-	'adcode',
-	'province',
-	'region',
-	'value',
-	'z',
-	'lag_z',
-	'local_i',
-	'p_perm',
-	'cluster'
-] as const;
-
-/** One row per province with a value, islands included with empty lag, local I and p. */
-export function moranScatterRows(
-	points: readonly MoranPoint[],
-	context: { indicator: string; year: number; weights: WeightsScheme; lang: Lang }
-): CsvRow[] {
-	return points.map((p) => ({
-		indicator: context.indicator,
-		year: context.year,
-		weights: context.weights,
-		adcode: p.adcode,
-		province: provinceName(context.lang, p),
-		region: p.region,
-		value: p.value,
-		z: p.z,
-		lag_z: p.lagZ,
-		local_i: p.localI,
-		p_perm: p.pPerm,
-		cluster: p.cluster
-	}));
-}
-
 /**
  * The line the scatter draws, in words: "slope = I = 0.48" without islands; with islands, the slope over
  * the provinces with a neighbour, which is not I, and I beside it.
  */
-export function slopeSentence(lang: Lang, i: number, points: readonly LaggedPoint[], islands: number): string {
+export function slopeSentence(
+	lang: Lang,
+	i: number,
+	points: readonly LaggedPoint[],
+	islands: number
+): string {
 	const slope = originSlope(points);
 	if (!islands || slope === null) return t(lang, 'moran_slopeIsI', { i: signed(lang, i, 3) });
 	return t(lang, 'moran_slopeWithoutIslands', {

@@ -15,7 +15,8 @@ export const zh = {
 	moran_notSignificant: 'p ≥ 0.05',
 	moran_find_clustered:
 		'{year} 年莫兰指数 I = {i}，置换检验 p = {p}：{indicator}高的省份彼此相邻，低的也彼此相邻',
-	moran_find_dispersed: '{year} 年莫兰指数 I = {i}，置换检验 p = {p}：{indicator}高低相邻的省份多于相似相邻的',
+	moran_find_dispersed:
+		'{year} 年莫兰指数 I = {i}，置换检验 p = {p}：{indicator}高低相邻的省份多于相似相邻的',
 	moran_find_none: '{year} 年莫兰指数 I = {i}，置换检验 p = {p}：没有显著的空间集聚',
 	moran_find_since: '（{first} 年为 {from}）',
 	chart_moranScatter: '{indicator}：莫兰散点图，{year} 年',
@@ -37,7 +38,8 @@ export const en: Record<keyof typeof zh, string> = {
 	moran_none: 'No year has a Moran’s I.',
 	moran_weightsNote_queen:
 		'Weights: shared borders (Hainan joined to Guangdong by convention), row-standardised',
-	moran_weightsNote_knn4: 'Weights: four nearest provincial capitals (great-circle distance), row-standardised',
+	moran_weightsNote_knn4:
+		'Weights: four nearest provincial capitals (great-circle distance), row-standardised',
 	moran_permutations: 'Permutation test: {permutations} random permutations, seed {seed}',
 	moran_islands: 'Without a neighbour (not in the scatter): {names}',
 	chart_moranTrend: '{indicator}: global Moran’s I over the years (spatial autocorrelation)',
