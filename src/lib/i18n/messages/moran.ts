@@ -28,7 +28,7 @@ export const zh = {
 	moran_slopeWithoutIslands: '过原点的最小二乘线，斜率 {slope}，按 {n} 个有相邻省份的省份计算（I = {i}）',
 	moran_fit: '斜率 = I',
 	moran_fitWithoutIslands: '过原点的拟合线',
-	moran_clusterCount: '{cluster} {n}',
+	moran_clusterCount: '{cluster}（{n}）',
 	moran_point: '{province}：z = {z}，空间滞后 = {lag}，{cluster}'
 };
 
@@ -64,6 +64,6 @@ export const en: Record<keyof typeof zh, string> = {
 		'Least-squares line through the origin, slope {slope} over the {n} provinces with a neighbour (I = {i})',
 	moran_fit: 'Slope = I',
 	moran_fitWithoutIslands: 'Line through the origin',
-	moran_clusterCount: '{cluster} {n}',
+	moran_clusterCount: '{cluster} ({n})',
 	moran_point: '{province}: z = {z}, lag = {lag}, {cluster}'
 };
