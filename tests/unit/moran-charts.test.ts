@@ -74,7 +74,7 @@ describe('moranFinding(lang, rows, year, indicator)', () => {
 			'2013 年莫兰指数 I = 0.520，置换检验 p = 0.001：数字普惠金融指数高的省份彼此相邻，低的也彼此相邻（2011 年为 0.350）'
 		);
 		expect(moranFinding('en', trend, 2013, 'the index')).toBe(
-			'In 2013, Moran’s I = 0.520, permutation p = 0.001: provinces with high the index border each other, and so do low ones (0.350 in 2011)'
+			'In 2013, Moran’s I = 0.520, permutation p = 0.001: provinces where the index is high border each other, and so do those where it is low (0.350 in 2011)'
 		);
 	});
 
@@ -95,7 +95,7 @@ describe('moranFinding(lang, rows, year, indicator)', () => {
 
 	it('leaves out the comparison in the first year, and says nothing for a year without a figure', () => {
 		expect(moranFinding('en', trend, 2011, 'x')).toBe(
-			'In 2011, Moran’s I = 0.350, permutation p = 0.002: provinces with high x border each other, and so do low ones'
+			'In 2011, Moran’s I = 0.350, permutation p = 0.002: provinces where x is high border each other, and so do those where it is low'
 		);
 		expect(moranFinding('zh', trend, 2012, 'x')).toBeNull();
 		expect(moranFinding('zh', trend, 2030, 'x')).toBeNull();

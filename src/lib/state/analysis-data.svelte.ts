@@ -14,6 +14,7 @@ import {
 	queryProvinceValuesByYear,
 	type ProvinceValue
 } from '$lib/queries/province-values';
+import { yearValues, type YearValue } from './moran';
 import { QueryCoordinator } from './query-coordinator.svelte';
 import { runQueries, type QueryDeclarations } from './query-declaration';
 import type { ViewState } from './view';
@@ -34,8 +35,8 @@ type Rows = {
 	/** Provinces in the start year (`from`) and the end year (the view's year). */
 	start: ProvinceValue[];
 	end: ProvinceValue[];
-	/** Every year's provinces (Moran's I and LISA): a year or weights change then needs no query. */
-	values: Map<number, ProvinceValue[]>;
+	/** Every year's province values (Moran's I and LISA): a year or weights change then needs no query. */
+	values: Map<number, YearValue[]>;
 };
 
 /** The rows of one analysis view, as run at build time for the prerendered page (routes/analysis/+page.server.ts). */
@@ -55,7 +56,12 @@ const ANALYSIS_QUERIES: QueryDeclarations<AnalysisView, Rows> = {
 		query: (db, v) => queryProvinceValues(db, { ...v, year: v.from })
 	},
 	end: { name: 'province-values', key: (v) => `${series(v)}|${v.year}`, query: queryProvinceValues },
-	values: { name: 'province-values-by-year', key: series, query: queryProvinceValuesByYear }
+	// Adcode and value do not depend on the scheme: the indicator is the key.
+	values: {
+		name: 'province-values-by-year',
+		key: (v) => v.indicator,
+		query: async (db, v) => yearValues(await queryProvinceValuesByYear(db, v))
+	}
 };
 
 const analysisView = (v: AnalysisView): AnalysisView => ({

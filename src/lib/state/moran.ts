@@ -9,9 +9,16 @@ import type { ProvinceValue } from '$lib/queries/province-values';
 
 export type MoranGeography = Pick<Manifest, 'contiguity' | 'capitals'>;
 
+/** A province's value in a year: all the Moran measures read. */
+export type YearValue = Pick<ProvinceValue, 'adcode' | 'value'>;
+
+/** Year → rows trimmed to adcode and value (the prerendered page carries every year of them). */
+export const yearValues = (byYear: ReadonlyMap<number, readonly ProvinceValue[]>): Map<number, YearValue[]> =>
+	new Map([...byYear].map(([year, rows]) => [year, rows.map(({ adcode, value }) => ({ adcode, value }))]));
+
 export interface MoranInput {
 	/** Year → every province's value that year (the analysis rows' `values`). */
-	values: ReadonlyMap<number, readonly ProvinceValue[]>;
+	values: ReadonlyMap<number, readonly YearValue[]>;
 	weights: WeightsScheme;
 	year: number;
 	geography: MoranGeography;
@@ -26,7 +33,7 @@ export interface MoranFigures {
 
 /** Every year's rows as one list, as moranTrend takes them. */
 export const yearRows = (
-	values: ReadonlyMap<number, readonly ProvinceValue[]>
+	values: ReadonlyMap<number, readonly YearValue[]>
 ): { year: number; adcode: number; value: number | null }[] =>
 	[...values].flatMap(([year, rows]) => rows.map(({ adcode, value }) => ({ year, adcode, value })));
 

@@ -49,7 +49,7 @@ export const en: Record<keyof typeof zh, string> = {
 	moran_significant: 'Permutation p < 0.05',
 	moran_notSignificant: 'p ≥ 0.05',
 	moran_find_clustered:
-		'In {year}, Moran’s I = {i}, permutation p = {p}: provinces with high {indicator} border each other, and so do low ones',
+		'In {year}, Moran’s I = {i}, permutation p = {p}: provinces where {indicator} is high border each other, and so do those where it is low',
 	moran_find_dispersed:
 		'In {year}, Moran’s I = {i}, permutation p = {p}: for {indicator}, high provinces border low ones more than like ones',
 	moran_find_none: 'In {year}, Moran’s I = {i}, permutation p = {p}: no significant clustering',
