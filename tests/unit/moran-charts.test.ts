@@ -118,7 +118,7 @@ describe('moranReason, moranMethod and islandsNote', () => {
 			'权重：省界相邻（海南按惯例与广东相邻），行标准化；置换检验：999 次随机置换，种子 20260101'
 		);
 		expect(moranMethod('en', 'knn4')).toBe(
-			'Weights: four nearest provincial capitals (great-circle distance), row-standardised; Permutation test: 999 random permutations, seed 20260101'
+			'Weights: four nearest provincial capitals (great-circle distance), row-standardised; permutation test: 999 random permutations, seed 20260101'
 		);
 	});
 

@@ -40,7 +40,7 @@ export const en: Record<keyof typeof zh, string> = {
 		'Weights: shared borders (Hainan joined to Guangdong by convention), row-standardised',
 	moran_weightsNote_knn4:
 		'Weights: four nearest provincial capitals (great-circle distance), row-standardised',
-	moran_permutations: 'Permutation test: {permutations} random permutations, seed {seed}',
+	moran_permutations: 'permutation test: {permutations} random permutations, seed {seed}',
 	moran_islands: 'Without a neighbour (not in the scatter): {names}',
 	chart_moranTrend: '{indicator}: global Moran’s I over the years (spatial autocorrelation)',
 	chart_moranTrend_desc: 'Global Moran’s I, {first}–{last}: {values}.',
