@@ -37,6 +37,14 @@ export const yearRows = (
 ): { year: number; adcode: number; value: number | null }[] =>
 	[...values].flatMap(([year, rows]) => rows.map(({ adcode, value }) => ({ year, adcode, value })));
 
+/** Runs `compute`, recording its time as the performance measure `moran:<name>` (as queries record theirs). */
+function timed<T>(name: 'trend' | 'year', compute: () => T): T {
+	const start = performance.now();
+	const value = compute();
+	performance.measure(`moran:${name}`, { start });
+	return value;
+}
+
 /** A function of MoranInput that recomputes a figure only when the inputs it depends on are new objects. */
 export function moranMemo(): (input: MoranInput) => MoranFigures {
 	let trend: { key: unknown[]; value: MoranFigures['trend'] } | null = null;
@@ -46,12 +54,15 @@ export function moranMemo(): (input: MoranInput) => MoranFigures {
 		const { values, weights, geography } = input;
 		const trendKey = [values, weights, geography];
 		if (!trend || !same(trend.key, trendKey))
-			trend = { key: trendKey, value: moranTrend(yearRows(values), weights, geography) };
+			trend = {
+				key: trendKey,
+				value: timed('trend', () => moranTrend(yearRows(values), weights, geography))
+			};
 		const yearKey = [values, weights, geography, input.year];
 		if (!year || !same(year.key, yearKey))
 			year = {
 				key: yearKey,
-				value: moranOfYear(values.get(input.year) ?? [], weights, geography)
+				value: timed('year', () => moranOfYear(values.get(input.year) ?? [], weights, geography))
 			};
 		return { trend: trend.value, year: year.value };
 	};
