@@ -1,6 +1,7 @@
 // The changes of the pages beyond the overview, timed as the overview's are (probes.ts: from the control's
 // event to every chart showing the new view, then to the next rendered frame): /relate's horizontal axis
-// cycling through the indicators, and /composite's method switching between equal and entropy weights.
+// cycling through the indicators, /composite's method switching between equal and entropy weights, and
+// /analysis's indicator cycling through the indicators (every measure of the page recomputed).
 import type { Browser } from 'playwright-core';
 import type { Manifest } from '../src/lib/data/manifest';
 import { runChanges, type ChangeSample, type ChangeStep } from './probes';
@@ -8,6 +9,7 @@ import { runChanges, type ChangeSample, type ChangeStep } from './probes';
 export interface PageChanges {
 	relateX: ChangeSample[];
 	compositeMethod: ChangeSample[];
+	analysisIndicator: ChangeSample[];
 }
 
 const RELATE_CHARTS = ['indicator-scatter', 'indicator-correlation'];
@@ -63,6 +65,36 @@ function compositeSteps(n: number): ChangeStep[] {
 	});
 }
 
+const ANALYSIS_CHARTS = [
+	'theil-decomposition',
+	'gini-decomposition',
+	'dispersion-trend',
+	'beta-convergence',
+	'density'
+];
+
+/**
+ * `n` changes of /analysis's indicator through every other one, from the default (2023): the year moves to the
+ * new indicator's latest when it has no data in the current one, and the start year is its first (view.ts).
+ */
+function analysisSteps(manifest: Manifest, n: number): ChangeStep[] {
+	const ids = manifest.indicators.map((d) => d.id);
+	let at = ids.indexOf('pku_dfiic_index_aggregate');
+	let year = 2023;
+	return Array.from({ length: n }, () => {
+		at = (at + 1) % ids.length;
+		const next = manifest.indicators[at]!;
+		const years = next.years.map((y) => y.year);
+		if (!years.includes(year)) year = years.at(-1)!;
+		return {
+			control: 'select[name=indicator]',
+			value: next.id,
+			event: 'change' as const,
+			key: `${next.id}|${year}|region4|equal|${years[0]}`
+		};
+	});
+}
+
 export async function measurePageChanges(
 	browser: Browser,
 	url: string,
@@ -70,7 +102,7 @@ export async function measurePageChanges(
 	n: number,
 	runs: number
 ): Promise<PageChanges> {
-	const result: PageChanges = { relateX: [], compositeMethod: [] };
+	const result: PageChanges = { relateX: [], compositeMethod: [], analysisIndicator: [] };
 	for (let i = 0; i < runs; i++) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
 		await context.addInitScript('window.__name = (fn) => fn;');
@@ -94,6 +126,15 @@ export async function measurePageChanges(
 			...(await page.evaluate(runChanges, {
 				steps: compositeSteps(n),
 				charts: COMPOSITE_CHARTS,
+				timeout: 30_000
+			}))
+		);
+		await page.goto(new URL('analysis', url).href);
+		await ready();
+		result.analysisIndicator.push(
+			...(await page.evaluate(runChanges, {
+				steps: analysisSteps(manifest, n),
+				charts: ANALYSIS_CHARTS,
 				timeout: 30_000
 			}))
 		);

@@ -5,7 +5,8 @@
 //   npm run bench -- --runs 3 --changes 20 --only real --throttle
 //
 // Options: --runs N, --changes N, --only real|synthetic, --throttle (adds a 10 Mbit/s, 20 ms profile of
-// the first load), --no-build (reuse the synthetic build in bench/.out/ instead of rebuilding it).
+// the first load), --no-build (reuse the synthetic build in bench/.out/ instead of rebuilding it), --build DIR
+// (measure another build of the real site than build/, e.g. an earlier commit's, to compare two versions).
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -26,7 +27,8 @@ const { values: args } = parseArgs({
 		changes: { type: 'string', default: '50' },
 		only: { type: 'string' },
 		throttle: { type: 'boolean', default: false },
-		'no-build': { type: 'boolean', default: false }
+		'no-build': { type: 'boolean', default: false },
+		build: { type: 'string', default: 'build' }
 	}
 });
 const RUNS = Number(args.runs);
@@ -171,7 +173,7 @@ console.log(
 );
 try {
 	const sites: (() => Promise<Site>)[] = [];
-	if (args.only !== 'synthetic') sites.push(realSite);
+	if (args.only !== 'synthetic') sites.push(() => realSite(args.build));
 	if (args.only !== 'real') sites.push(() => syntheticSite(args['no-build'] === true));
 	for (const make of sites) {
 		const site = await make();
@@ -194,7 +196,8 @@ try {
 				process.stdout.write('\n');
 				reportPageChanges({
 					'/relate: x change': pages.relateX,
-					'/composite: method change': pages.compositeMethod
+					'/composite: method change': pages.compositeMethod,
+					'/analysis: indicator change': pages.analysisIndicator
 				});
 			}
 			if (args.throttle) {

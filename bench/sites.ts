@@ -46,10 +46,12 @@ async function reuseCompressed(from: string, to: string): Promise<void> {
 	}
 }
 
-export async function realSite(): Promise<Site> {
-	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
-	const manifest = JSON.parse(await readFile('build/data/manifest.json', 'utf8')) as Manifest;
-	return { name: 'real', dashboard: 'build', baseline: await baselineDir('real', 'build'), manifest };
+/** The real build: build/, or another build of the site (`--build <dir>`, e.g. an earlier commit's, to compare). */
+export async function realSite(dir = 'build'): Promise<Site> {
+	if (!existsSync(path.join(dir, 'index.html')))
+		throw new Error(`${dir}/ is missing: run npm run build first`);
+	const manifest = JSON.parse(await readFile(path.join(dir, 'data/manifest.json'), 'utf8')) as Manifest;
+	return { name: 'real', dashboard: dir, baseline: await baselineDir('real', dir), manifest };
 }
 
 /** The same site built over the synthetic panel (a bench-only build variant, see svelte.config.js). */

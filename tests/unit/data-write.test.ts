@@ -54,7 +54,9 @@ describe('writeDataset', () => {
 		const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8'));
 		expect(Object.keys(manifest).sort()).toEqual(
 			[
+				'capitals',
 				'context',
+				'contiguity',
 				'datasets',
 				'disputed',
 				'generated_at',

@@ -1,6 +1,6 @@
 // Spatial weights, global and local Moran's I: the reference functions on small graphs worked by hand in
 // the comments, and on the real data against an independent DuckDB computation from data/ (moran-reference.ts).
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Capital, Contiguity } from '$lib/data/manifest';
 import { localMoran } from '$lib/metrics/local-moran';
 import type { Measured } from '$lib/metrics/measured';
@@ -10,6 +10,9 @@ import { erfc, normalTwoSidedP } from '$lib/metrics/normal';
 import { ols } from '$lib/metrics/ols';
 import { foldedPseudoP } from '$lib/metrics/permutation-p';
 import { greatCircleKm, spatialWeights, type Geography } from '$lib/metrics/spatial-weights';
+import type { NodeDatabase } from '$lib/db/node';
+import { moranReference } from './support/moran-reference';
+import { realDatabase, realDataset } from './support/real-data';
 
 const value = <V>(m: Measured<V>): V => {
 	if (!m.ok) throw new Error(`not measured: ${m.reason}`);
@@ -423,5 +426,98 @@ describe('moranOfYear(rows, scheme, geography) and moranTrend(rows, scheme, geog
 		expect(trend[2]).toEqual({ year: 2020, ok: false, reason: 'too_few_provinces', provinces: 3 });
 		const y2019 = value(moranOfYear(rows([1, 2, 3, 4, 5, 6, 7, 8, 9, 19]), 'queen', ring));
 		expect(trend[1]).toEqual({ year: 2019, ok: true, value: y2019.global });
+	});
+});
+
+describe("Moran's I on the real data, against SQL over data/ (moran-reference.ts)", () => {
+	const INDICATOR = 'pku_dfiic_index_aggregate';
+	const GUANGDONG = 440000;
+	const HAINAN = 460000;
+	let db: NodeDatabase;
+	let geography: Geography;
+	const rowsOf = (year: number) =>
+		db.query<{ adcode: number; value: number | null }>(
+			`SELECT p.adcode, o.value FROM provinces p
+			 LEFT JOIN observations o ON o.adcode = p.adcode AND o.indicator = ? AND o.year = ?
+			 ORDER BY p.adcode`,
+			[INDICATOR, year]
+		);
+	beforeAll(async () => {
+		db = await realDatabase();
+		geography = (await realDataset()).manifest;
+	});
+	afterAll(() => db.close());
+
+	it.each([
+		[2011, 'queen'],
+		[2023, 'queen'],
+		[2011, 'knn4'],
+		[2023, 'knn4']
+	] as const)(
+		'gives I, E[I], Var[I] and z of the aggregate index in %i under %s as SQL does, to 1e-9',
+		async (year, scheme) => {
+			const year_ = value(moranOfYear(await rowsOf(year), scheme, geography));
+			const sql = await moranReference(INDICATOR, year, scheme);
+			expect(year_.global.provinces).toBe(31);
+			expect(sql.provinces).toBe(31);
+			expect(Math.abs(year_.global.i - sql.i)).toBeLessThan(1e-9);
+			expect(Math.abs(year_.global.expected - sql.expected)).toBeLessThan(1e-9);
+			expect(Math.abs(year_.global.variance - sql.variance)).toBeLessThan(1e-9);
+			expect(Math.abs(year_.global.z - sql.z)).toBeLessThan(1e-9);
+			// The aggregate index clusters clearly in both years: z well above 2.
+			expect(year_.global.z).toBeGreaterThan(2);
+		}
+	);
+
+	it('averages the local I to the global I and makes the OLS slope of lagZ on z equal to I (2023, queen)', async () => {
+		const { global, locals } = value(moranOfYear(await rowsOf(2023), 'queen', geography));
+		const mean = locals.reduce((s, l) => s + (l.localI ?? NaN), 0) / locals.length;
+		expect(mean).toBeCloseTo(global.i, 12);
+		expect(ols(locals.map((l) => ({ x: l.z, y: l.lagZ ?? NaN }))).slope).toBeCloseTo(global.i, 12);
+	});
+
+	it('gives the same permutation p-values on every run', async () => {
+		const rows = await rowsOf(2023);
+		const run = () => value(moranOfYear(rows, 'queen', geography));
+		const [first, second] = [run(), run()];
+		expect(second.global.pPerm).toBe(first.global.pPerm);
+		expect(second.locals.map((l) => l.pPerm)).toEqual(first.locals.map((l) => l.pPerm));
+	});
+
+	it('leaves Hainan an island, listed, when Guangdong has no value (queen), and re-standardises the rest', async () => {
+		const rows = (await rowsOf(2023)).map((r) => (r.adcode === GUANGDONG ? { ...r, value: null } : r));
+		const { global, locals } = value(moranOfYear(rows, 'queen', geography));
+		expect(global.provinces).toBe(30);
+		expect(global.islands).toEqual([HAINAN]);
+		expect(locals.find((l) => l.adcode === HAINAN)).toMatchObject({ lagZ: null, cluster: 'not-significant' });
+		expect(locals.some((l) => l.adcode === GUANGDONG)).toBe(false);
+		const w = spatialWeights(
+			'queen',
+			locals.map((l) => l.adcode),
+			geography
+		);
+		expect(
+			w.weights.every((row) => row.length === 0 || Math.abs(row.reduce((a, b) => a + b, 0) - 1) < 1e-15)
+		).toBe(true);
+	});
+
+	it('puts the capitals of Beijing (116.40° E, 39.90° N) and Shanghai (121.47° E, 31.23° N) 1,067.08 km apart', () => {
+		// By hand, with the spherical law of cosines: cos c = sin 39.90° sin 31.23° + cos 39.90° cos 31.23° cos 5.07°
+		// = 0.986006, c = 9.5965° = 0.167490 rad, and 6371.0088 km × 0.167490 = 1,067.08 km.
+		const at = (adcode: number) => geography.capitals.find((c) => c.adcode === adcode);
+		const beijing = at(110000);
+		const shanghai = at(310000);
+		expect([beijing?.lon, beijing?.lat, shanghai?.lon, shanghai?.lat]).toEqual([116.4, 39.9, 121.47, 31.23]);
+		expect(greatCircleKm(beijing!, shanghai!)).toBeCloseTo(1067.08, 2);
+	});
+
+	it('gives every province 4 knn4 neighbours and Hainan only Guangdong under queen', () => {
+		const ids = geography.capitals.map((c) => c.adcode);
+		const knn = spatialWeights('knn4', ids, geography);
+		expect(knn.neighbours.every((row) => row.length === 4)).toBe(true);
+		const queen = spatialWeights('queen', ids, geography);
+		const hainan = ids.indexOf(HAINAN);
+		expect(queen.neighbours[hainan]?.map((j) => ids[j])).toEqual([GUANGDONG]);
+		expect(queen.islands).toEqual([]);
 	});
 });

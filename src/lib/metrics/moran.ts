@@ -69,6 +69,40 @@ export function moranOfYear(
 	scheme: WeightsScheme,
 	geography: Geography
 ): Measured<MoranYear> {
+	const input = judged(rows, scheme, geography);
+	if (!input.ok) return input;
+	const { values, w } = input.value;
+	return { ok: true, value: { global: globalMoran(values, w), locals: localMoran(values, w) } };
+}
+
+/** Global Moran's I for every year of `rows` that has a value, ascending, each judged as moranOfYear. */
+export function moranTrend(
+	rows: readonly { year: number; adcode: number; value: number | null }[],
+	scheme: WeightsScheme,
+	geography: Geography
+): YearMeasured<GlobalMoran>[] {
+	const byYear = new Map<number, { adcode: number; value: number | null }[]>();
+	for (const { datum } of withData(rows, (r) => r.value)) {
+		const year = byYear.get(datum.year) ?? [];
+		year.push(datum);
+		byYear.set(datum.year, year);
+	}
+	return [...byYear.entries()]
+		.sort(([a], [b]) => a - b)
+		.map(([year, yearRows]) => {
+			const input = judged(yearRows, scheme, geography);
+			return input.ok
+				? { year, ok: true, value: globalMoran(input.value.values, input.value.w) }
+				: { year, ...input };
+		});
+}
+
+/** The year's values and weights, or why no Moran figure is drawn (the rule of moranOfYear). */
+function judged(
+	rows: readonly { adcode: number; value: number | null }[],
+	scheme: WeightsScheme,
+	geography: Geography
+): Measured<{ values: number[]; w: SpatialWeights }> {
 	const present = withData(rows, (r) => r.value);
 	const values = present.map((d) => d.value);
 	if (values.length < MIN_MORAN_PROVINCES) return failed('too_few_provinces', values.length);
@@ -80,36 +114,7 @@ export function moranOfYear(
 	const linked = values.length - w.islands.length;
 	if (linked < MIN_MORAN_PROVINCES) return failed('too_few_provinces', linked);
 	if (values.every((v) => v === values[0])) return failed('no_variation', values.length);
-	return { ok: true, value: { global: globalMoran(values, w), locals: localMoran(values, w) } };
-}
-
-/** Global Moran's I for every year of `rows` that has a value, ascending, each judged as moranOfYear. */
-export function moranTrend(
-	rows: readonly { year: number; adcode: number; value: number | null }[],
-	scheme: WeightsScheme,
-	geography: Geography
-): YearMeasured<GlobalMoran>[] {
-	const byYear = new Map<number, { adcode: number; value: number | null }[]>();
-	for (const row of withData(rows, (r) => r.value)) {
-		const year = byYear.get(row.datum.year) ?? [];
-		year.push(row.datum);
-		byYear.set(row.datum.year, year);
-	}
-	return [...byYear.keys()]
-		.sort((a, b) => a - b)
-		.map((year) => {
-			const measured = moranGlobalOfYear(byYear.get(year) ?? [], scheme, geography);
-			return { year, ...measured };
-		});
-}
-
-function moranGlobalOfYear(
-	rows: readonly { adcode: number; value: number | null }[],
-	scheme: WeightsScheme,
-	geography: Geography
-): Measured<GlobalMoran> {
-	const judged = moranOfYear(rows, scheme, geography);
-	return judged.ok ? { ok: true, value: judged.value.global } : judged;
+	return { ok: true, value: { values, w } };
 }
 
 /** Σᵢ zᵢ Σⱼ wᵢⱼ zⱼ. */

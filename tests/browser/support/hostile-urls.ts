@@ -127,7 +127,7 @@ const UNKNOWN_NAMES = [
 	'fbclid',
 	'isappinstalled',
 	'chart',
-	'weights',
+	'weight',
 	'region',
 	'Year',
 	'YEAR',
