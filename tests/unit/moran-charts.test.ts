@@ -11,13 +11,7 @@ import {
 	moranReason,
 	moranTrendRows
 } from '$lib/charts/analysis/moran-trend';
-import {
-	clusterCounts,
-	lagged,
-	moranPoints,
-	originSlope,
-	slopeSentence
-} from '$lib/charts/analysis/moran-scatter';
+import { lagged, moranPoints, originSlope, slopeSentence } from '$lib/charts/analysis/moran-scatter';
 import { PROVINCES } from './support/chart-fixtures';
 
 const BEIJING = 110000;
@@ -115,10 +109,10 @@ describe('moranReason, moranMethod and islandsNote', () => {
 
 	it('moranMethod names the weights, the Hainan convention, the permutations and the seed', () => {
 		expect(moranMethod('zh', 'queen')).toBe(
-			'权重：省界相邻（海南按惯例与广东相邻），行标准化；置换检验：999 次随机置换，种子 20260101'
+			'空间权重：省界相邻（海南按惯例与广东相邻），行标准化；置换检验：999 次随机置换，种子 20260101'
 		);
 		expect(moranMethod('en', 'knn4')).toBe(
-			'Weights: four nearest provincial capitals (great-circle distance), row-standardised; permutation test: 999 random permutations, seed 20260101'
+			'Spatial weights: four nearest provincial capitals (great-circle distance), row-standardised; permutation test: 999 random permutations, seed 20260101'
 		);
 	});
 
@@ -166,16 +160,6 @@ describe('the Moran scatter’s points', () => {
 
 	it('lagged leaves out the islands, which have no lag', () => {
 		expect(lagged(moranPoints(year, PROVINCES, 'region4')).map((p) => p.adcode)).toEqual([BEIJING, 440000]);
-	});
-
-	it('clusterCounts counts every cluster, zero included, in the clusters’ order', () => {
-		expect([...clusterCounts(year.locals)]).toEqual([
-			['high-high', 1],
-			['low-low', 1],
-			['high-low', 0],
-			['low-high', 0],
-			['not-significant', 2]
-		]);
 	});
 
 	it('originSlope is Σ z·lag / Σ z² (here (0.5 + 1) / 2 = 0.75), null when every z is 0', () => {

@@ -1,7 +1,7 @@
 // What the Moran scatter draws (its download is lisa-rows.ts, shared with the LISA map): each province's standardised value against its spatial lag,
 // its local Moran and LISA cluster, and the line through the origin whose slope is I.
 import type { Province, RegionId, RegionScheme } from '$lib/data/manifest';
-import { LISA_CLUSTERS, type LisaCluster, type LocalMoran, type MoranYear } from '$lib/metrics/moran-types';
+import type { LocalMoran, MoranYear } from '$lib/metrics/moran-types';
 import type { Lang } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/translate';
 import { signed } from './spread-format';
@@ -40,13 +40,6 @@ export function originSlope(points: readonly { z: number; lagZ: number }[]): num
 		zl += p.z * p.lagZ;
 	}
 	return zz > 0 ? zl / zz : null;
-}
-
-/** How many provinces each cluster has, in LISA_CLUSTERS order. */
-export function clusterCounts(points: readonly { cluster: LisaCluster }[]): Map<LisaCluster, number> {
-	const counts = new Map(LISA_CLUSTERS.map((c) => [c, 0]));
-	for (const p of points) counts.set(p.cluster, counts.get(p.cluster)! + 1);
-	return counts;
 }
 
 /**

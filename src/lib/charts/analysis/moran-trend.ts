@@ -92,7 +92,7 @@ export function moranFinding(
 /** The source note's method part: the weights and the permutation test. */
 export const moranMethod = (lang: Lang, weights: WeightsScheme): string =>
 	[
-		t(lang, `moran_weightsNote_${weights}`),
+		t(lang, `lisaMap_weights_${weights}`),
 		t(lang, 'moran_permutations', { permutations: MORAN_PERMUTATIONS, seed: MORAN_SEED })
 	].join(separator(lang, 'clauses'));
 

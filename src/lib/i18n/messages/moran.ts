@@ -3,8 +3,6 @@ export const zh = {
 	moran_reason_too_few_provinces: '只有 {n} 个省份有数据（至少需要 8 个）',
 	moran_notDefined: '{year} 年无法计算莫兰指数：{reason}。',
 	moran_none: '没有一年能计算莫兰指数。',
-	moran_weightsNote_queen: '权重：省界相邻（海南按惯例与广东相邻），行标准化',
-	moran_weightsNote_knn4: '权重：最近 4 个省会（大圆距离），行标准化',
 	moran_permutations: '置换检验：{permutations} 次随机置换，种子 {seed}',
 	moran_islands: '没有相邻省份（不在散点图中）：{names}',
 	chart_moranTrend: '{indicator}：全局莫兰指数 I 的变化（空间自相关）',
@@ -28,7 +26,6 @@ export const zh = {
 	moran_slopeWithoutIslands: '过原点的最小二乘线，斜率 {slope}，按 {n} 个有相邻省份的省份计算（I = {i}）',
 	moran_fit: '斜率 = I',
 	moran_fitWithoutIslands: '过原点的拟合线',
-	moran_clusterCount: '{cluster}（{n}）',
 	moran_point: '{province}：z = {z}，空间滞后 = {lag}，{cluster}'
 };
 
@@ -36,10 +33,6 @@ export const en: Record<keyof typeof zh, string> = {
 	moran_reason_too_few_provinces: 'only {n} {n|province has|provinces have} data (at least 8 are needed)',
 	moran_notDefined: 'No Moran’s I for {year}: {reason}.',
 	moran_none: 'No year has a Moran’s I.',
-	moran_weightsNote_queen:
-		'Weights: shared borders (Hainan joined to Guangdong by convention), row-standardised',
-	moran_weightsNote_knn4:
-		'Weights: four nearest provincial capitals (great-circle distance), row-standardised',
 	moran_permutations: 'permutation test: {permutations} random permutations, seed {seed}',
 	moran_islands: 'Without a neighbour (not in the scatter): {names}',
 	chart_moranTrend: '{indicator}: global Moran’s I over the years (spatial autocorrelation)',
@@ -64,6 +57,5 @@ export const en: Record<keyof typeof zh, string> = {
 		'Least-squares line through the origin, slope {slope} over the {n} provinces with a neighbour (I = {i})',
 	moran_fit: 'Slope = I',
 	moran_fitWithoutIslands: 'Line through the origin',
-	moran_clusterCount: '{cluster} ({n})',
 	moran_point: '{province}: z = {z}, lag = {lag}, {cluster}'
 };
