@@ -66,12 +66,14 @@ describe('the prerendered first view', () => {
 			'beta-convergence',
 			'density',
 			'moran-trend',
-			'moran-scatter'
+			'moran-scatter',
+			'lisa-map'
 		]);
 		for (const [, chart, view] of charts) {
 			// The Moran figures add the spatial weights (queen by default) to the view they draw.
-			expect(view, chart).toBe(`${VIEW}|equal|2011${chart!.startsWith('moran') ? '|queen' : ''}`);
-			// The scatter's dots are buttons: its SVG is a group, as on /relate.
+			const spatial = chart!.startsWith('moran') || chart === 'lisa-map';
+			expect(view, chart).toBe(`${VIEW}|equal|2011${spatial ? '|queen' : ''}`);
+			// The scatter's dots and the map's tiles are buttons: their SVG is a group, as on /relate.
 			expect(figureHtml(html, chart!), chart).toMatch(/<svg[^>]*role="(img|group)"/);
 		}
 		expect(count(figureHtml(html, 'moran-scatter'), /<circle class="point/g)).toBe(31);
