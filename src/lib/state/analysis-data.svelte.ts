@@ -14,7 +14,7 @@ import {
 	queryProvinceValuesByYear,
 	type ProvinceValue
 } from '$lib/queries/province-values';
-import { yearValues, type YearValue } from './moran';
+import { NO_YEAR_VALUES, yearValues, type YearValue } from './moran';
 import { QueryCoordinator } from './query-coordinator.svelte';
 import { runQueries, type QueryDeclarations } from './query-declaration';
 import type { ViewState } from './view';
@@ -36,7 +36,7 @@ type Rows = {
 	start: ProvinceValue[];
 	end: ProvinceValue[];
 	/** Every year's province values (Moran's I and LISA): a year or weights change then needs no query. */
-	values: Map<number, YearValue[]>;
+	values: ReadonlyMap<number, readonly YearValue[]>;
 };
 
 /** The rows of one analysis view, as run at build time for the prerendered page (routes/analysis/+page.server.ts). */
@@ -82,7 +82,7 @@ export class AnalysisData {
 	readonly #rows = new QueryCoordinator<AnalysisView, Rows>({
 		key: (v) => analysisKey(v, v.from),
 		queries: ANALYSIS_QUERIES,
-		empty: { theil: [], gini: [], dispersion: [], start: [], end: [], values: new Map() }
+		empty: { theil: [], gini: [], dispersion: [], start: [], end: [], values: NO_YEAR_VALUES }
 	});
 
 	/**

@@ -12,6 +12,9 @@ export type MoranGeography = Pick<Manifest, 'contiguity' | 'capitals'>;
 /** A province's value in a year: all the Moran measures read. */
 export type YearValue = Pick<ProvinceValue, 'adcode' | 'value'>;
 
+/** The values before any are loaded (never changed). */
+export const NO_YEAR_VALUES: ReadonlyMap<number, readonly YearValue[]> = new Map();
+
 /** Year → rows trimmed to adcode and value (the prerendered page carries every year of them). */
 export const yearValues = (byYear: ReadonlyMap<number, readonly ProvinceValue[]>): Map<number, YearValue[]> =>
 	new Map([...byYear].map(([year, rows]) => [year, rows.map(({ adcode, value }) => ({ adcode, value }))]));
