@@ -57,6 +57,20 @@ describe('/embed draws the chart as its page does', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('a Moran chart (the LISA map, k-nearest weights) downloads what /analysis downloads', async () => {
+		const view = 'year=2018&weights=knn4&lang=en';
+		const { page: analysis } = await site.openReady(`analysis/?${view}`);
+		const expected = await chartCsv(analysis, 'lisa-map');
+
+		const { page, errors } = await site.openReady(`embed/?chart=lisa-map&${view}`);
+		expect(await page.locator('figure').count()).toBe(1);
+		const embedded = await chartCsv(page, 'lisa-map');
+		expect(embedded.fileName).toBe(expected.fileName);
+		expect(embedded.text).toBe(expected.text);
+		expect(embedded.rows).toHaveLength(1 + 31);
+		expect(errors).toEqual([]);
+	});
+
 	it('links back to the page the chart lives on, with the same view, in a new tab', async () => {
 		const { page } = await site.openReady('embed/?chart=gini-matrix&year=2019&lang=en');
 		const link = page.getByRole('link', { name: /^See the full view in the dashboard/ });
@@ -157,7 +171,10 @@ describe('the embed code on the overview', () => {
 			'gini-matrix',
 			'dispersion-trend',
 			'beta-convergence',
-			'density'
+			'density',
+			'moran-trend',
+			'moran-scatter',
+			'lisa-map'
 		]) {
 			expect(
 				await page

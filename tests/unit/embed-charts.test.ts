@@ -63,7 +63,10 @@ describe('EMBED_CHARTS', () => {
 			'gini-matrix',
 			'dispersion-trend',
 			'beta-convergence',
-			'density'
+			'density',
+			'moran-trend',
+			'moran-scatter',
+			'lisa-map'
 		]);
 		expect(chartPage('density')).toBe('/analysis');
 	});

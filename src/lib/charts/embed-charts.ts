@@ -26,7 +26,10 @@ export const EMBED_CHARTS = {
 	'gini-matrix': { page: '/analysis', height: 690 },
 	'dispersion-trend': { page: '/analysis', height: 810 },
 	'beta-convergence': { page: '/analysis', height: 700 },
-	density: { page: '/analysis', height: 610 }
+	density: { page: '/analysis', height: 610 },
+	'moran-trend': { page: '/analysis', height: 700 },
+	'moran-scatter': { page: '/analysis', height: 700 },
+	'lisa-map': { page: '/analysis', height: 700 }
 } as const satisfies Record<string, EmbedChart>;
 
 export type EmbedChartId = keyof typeof EMBED_CHARTS;
