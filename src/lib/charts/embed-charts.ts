@@ -27,9 +27,9 @@ export const EMBED_CHARTS = {
 	'dispersion-trend': { page: '/analysis', height: 810 },
 	'beta-convergence': { page: '/analysis', height: 700 },
 	density: { page: '/analysis', height: 610 },
-	'moran-trend': { page: '/analysis', height: 700 },
-	'moran-scatter': { page: '/analysis', height: 700 },
-	'lisa-map': { page: '/analysis', height: 700 }
+	'moran-trend': { page: '/analysis', height: 590 },
+	'moran-scatter': { page: '/analysis', height: 730 },
+	'lisa-map': { page: '/analysis', height: 930 }
 } as const satisfies Record<string, EmbedChart>;
 
 export type EmbedChartId = keyof typeof EMBED_CHARTS;
