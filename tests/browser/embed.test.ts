@@ -65,6 +65,8 @@ describe('/embed draws the chart as its page does', () => {
 		const { page, errors } = await site.openReady(`embed/?chart=lisa-map&${view}`);
 		expect(await page.locator('figure').count()).toBe(1);
 		const embedded = await chartCsv(page, 'lisa-map');
+		// Its link to the methods leaves the frame (the methods page refuses to be framed).
+		expect(await page.locator('a.methods-link').getAttribute('target')).toBe('_blank');
 		expect(embedded.fileName).toBe(expected.fileName);
 		expect(embedded.text).toBe(expected.text);
 		expect(embedded.rows).toHaveLength(1 + 31);
