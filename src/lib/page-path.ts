@@ -2,7 +2,15 @@ import { resolve } from '$app/paths';
 
 /** The site's pages. */
 export type PageRoute =
-	'/' | '/analysis' | '/compare' | '/relate' | '/composite' | '/methods' | '/import' | '/about-data';
+	| '/'
+	| '/analysis'
+	| '/compare'
+	| '/relate'
+	| '/composite'
+	| '/methods'
+	| '/import'
+	| '/about-data'
+	| '/brief';
 
 /**
  * A page's path as the site links it: a folder ("analysis/"), as the build writes it (analysis/index.html,

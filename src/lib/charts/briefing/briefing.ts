@@ -19,6 +19,15 @@ import { theilReading } from '../analysis/theil-reading';
 import { betaMessage, betaOutcome, betaStats } from '../analysis/beta-convergence';
 import { betaTitle } from '../analysis/analysis-findings';
 
+/**
+ * The charts a briefing draws from each page, as the page shows them: the overview's four, and the analysis
+ * page's own (the Theil decomposition first); the overview's figures reach the latter as text.
+ */
+export const BRIEFING_CHARTS = {
+	overview: ['region-summary', 'gap-trend', 'province-ranking', 'tile-map'],
+	analysis: ['theil-decomposition', 'gini-decomposition', 'dispersion-trend', 'beta-convergence', 'density']
+} as const;
+
 /** What a briefing is written from: the view and the rows its charts draw. */
 export interface BriefingInput {
 	view: Pick<ViewState, 'lang' | 'year' | 'scheme' | 'select' | 'weighting'>;
