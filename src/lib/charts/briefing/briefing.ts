@@ -11,6 +11,7 @@ import type { Lang } from '$lib/i18n/lang';
 import { formatMagnitude, magnitudeOf } from '$lib/i18n/magnitude';
 import { indicatorName, provinceName, regionName } from '$lib/i18n/names';
 import { separator, t } from '$lib/i18n/translate';
+import { briefText } from '$lib/i18n/messages/briefing-text';
 import { selectedProvinces } from '$lib/state/selection';
 import type { ViewState } from '$lib/state/view';
 import { gapHeadline } from '../gap-finding';
@@ -18,15 +19,6 @@ import { gapSentence } from '../province-profile';
 import { theilReading } from '../analysis/theil-reading';
 import { betaMessage, betaOutcome, betaStats } from '../analysis/beta-convergence';
 import { betaTitle } from '../analysis/analysis-findings';
-
-/**
- * The charts a briefing draws from each page, as the page shows them: the overview's four, and the analysis
- * page's own (the Theil decomposition first); the overview's figures reach the latter as text.
- */
-export const BRIEFING_CHARTS = {
-	overview: ['region-summary', 'gap-trend', 'province-ranking', 'tile-map'],
-	analysis: ['theil-decomposition', 'gini-decomposition', 'dispersion-trend', 'beta-convergence', 'density']
-} as const;
 
 /** What a briefing is written from: the view and the rows its charts draw. */
 export interface BriefingInput {
@@ -100,53 +92,59 @@ export function buildBriefing(input: BriefingInput): Briefing {
 	const headline = gapHeadline(lang, input.stats, year);
 
 	const sections: { heading: string; children: { heading: string; blocks: BriefingBlock[] }[] }[] = [
-		{ heading: t(lang, 'brief_findings'), children: [{ heading: '', blocks: [paragraph(headline)] }] },
 		{
-			heading: t(lang, 'brief_regions'),
+			heading: briefText(lang, 'brief_findings'),
+			children: [{ heading: '', blocks: [paragraph(headline)] }]
+		},
+		{
+			heading: briefText(lang, 'brief_regions'),
 			children: [
-				{ heading: t(lang, 'brief_regionMeans'), blocks: [paragraph(regionMeans(lang, figures, year))] },
-				{ heading: t(lang, 'brief_ranking'), blocks: [paragraph(topAndBottom(lang, valued, year))] },
+				{
+					heading: briefText(lang, 'brief_regionMeans'),
+					blocks: [paragraph(regionMeans(lang, figures, year))]
+				},
+				{ heading: briefText(lang, 'brief_ranking'), blocks: [paragraph(topAndBottom(lang, valued, year))] },
 				...selectedSection(input, figures)
 			]
 		},
 		{
-			heading: t(lang, 'brief_structure'),
+			heading: briefText(lang, 'brief_structure'),
 			children: [
 				{
-					heading: t(lang, 'brief_theil'),
-					blocks: [paragraph(theilReading(input.theil, lang) || t(lang, 'brief_noTheil'))]
+					heading: briefText(lang, 'brief_theil'),
+					blocks: [paragraph(theilReading(input.theil, lang) || briefText(lang, 'brief_noTheil'))]
 				},
 				...(input.from < year
-					? [{ heading: t(lang, 'brief_convergence'), blocks: [paragraph(convergence(input))] }]
+					? [{ heading: briefText(lang, 'brief_convergence'), blocks: [paragraph(convergence(input))] }]
 					: [])
 			]
 		},
 		{
-			heading: t(lang, 'brief_figures'),
+			heading: briefText(lang, 'brief_figures'),
 			children: [
 				{
 					heading: '',
 					blocks: input.charts.map((chart, i) => ({
 						kind: 'figure',
 						chart,
-						label: t(lang, 'brief_figure', { n: i + 1 })
+						label: briefText(lang, 'brief_figure', { n: i + 1 })
 					}))
 				}
 			]
 		},
 		{
-			heading: t(lang, 'brief_sources'),
+			heading: briefText(lang, 'brief_sources'),
 			children: [
-				{ heading: t(lang, 'brief_sourceList'), blocks: sources(input).map(paragraph) },
-				{ heading: t(lang, 'brief_methodList'), blocks: methods(input).map(paragraph) }
+				{ heading: briefText(lang, 'brief_sourceList'), blocks: sources(input).map(paragraph) },
+				{ heading: briefText(lang, 'brief_methodList'), blocks: methods(input).map(paragraph) }
 			]
 		}
 	];
 
 	return {
 		lang,
-		title: t(lang, 'brief_title', { indicator: indicatorName(lang, indicator), year }),
-		meta: t(lang, 'brief_meta', {
+		title: briefText(lang, 'brief_title', { indicator: indicatorName(lang, indicator), year }),
+		meta: briefText(lang, 'brief_meta', {
 			date: longDate(lang, input.today),
 			years: span,
 			coverage: t(lang, 'coverage', { n: valued.length, total: input.totalProvinces }),
@@ -162,7 +160,11 @@ export function buildBriefing(input: BriefingInput): Briefing {
 					blocks: child.blocks
 				}))
 			]),
-			{ level: 1, heading: t(lang, 'brief_appendix'), blocks: [appendix(lang, indicator, figures, year)] }
+			{
+				level: 1,
+				heading: briefText(lang, 'brief_appendix'),
+				blocks: [appendix(lang, indicator, figures, year)]
+			}
 		]
 	};
 }
@@ -182,14 +184,17 @@ function regionMeans(lang: Lang, figures: Figures, year: number): string {
 	);
 	const means = figures.map((f) =>
 		f.mean == null
-			? t(lang, 'brief_noRegionMean', { region: regionName(lang, f.region) })
-			: t(lang, 'brief_regionMean', {
+			? briefText(lang, 'brief_noRegionMean', { region: regionName(lang, f.region) })
+			: briefText(lang, 'brief_regionMean', {
 					region: regionName(lang, f.region),
 					mean: write(f.mean),
 					n: f.provinces
 				})
 	);
-	return t(lang, 'brief_regionMeansSentence', { year, means: means.join(separator(lang, 'clauses')) });
+	return briefText(lang, 'brief_regionMeansSentence', {
+		year,
+		means: means.join(separator(lang, 'clauses'))
+	});
 }
 
 /** The three highest and the three lowest provinces, in rank order, with their values. */
@@ -202,13 +207,16 @@ function topAndBottom(lang: Lang, valued: readonly ProvinceValue[], year: number
 	const list = (ps: readonly ProvinceValue[]) =>
 		ps
 			.map((p) =>
-				t(lang, 'brief_provinceValue', { province: provinceName(lang, p), value: write(p.value as number) })
+				briefText(lang, 'brief_provinceValue', {
+					province: provinceName(lang, p),
+					value: write(p.value as number)
+				})
 			)
 			.join(separator(lang, 'names'));
 	const count = Math.min(3, Math.floor(ranked.length / 2));
 	return (
-		t(lang, 'brief_top', { year, provinces: list(ranked.slice(0, count)) }) +
-		t(lang, 'brief_bottom', { provinces: list(ranked.slice(ranked.length - count)) })
+		briefText(lang, 'brief_top', { year, provinces: list(ranked.slice(0, count)) }) +
+		briefText(lang, 'brief_bottom', { provinces: list(ranked.slice(ranked.length - count)) })
 	);
 }
 
@@ -229,7 +237,7 @@ function selectedSection(input: BriefingInput, figures: Figures) {
 		});
 		return sentence ? [paragraph(sentence)] : [];
 	});
-	return sentences.length ? [{ heading: t(lang, 'brief_selected'), blocks: sentences }] : [];
+	return sentences.length ? [{ heading: briefText(lang, 'brief_selected'), blocks: sentences }] : [];
 }
 
 /** The β-convergence fit from `from` to the year in words, with its speed where it is defined. */
@@ -238,7 +246,7 @@ function convergence(input: BriefingInput): string {
 	const span = { from: input.from, to: year };
 	const outcome = betaOutcome(input.start, input.provinces, span);
 	if (outcome.kind !== 'fit') return betaMessage(outcome, lang, span);
-	return t(lang, 'brief_beta', {
+	return briefText(lang, 'brief_beta', {
 		title: betaTitle(lang, outcome.fit, span),
 		stats: betaStats(outcome.fit, lang)
 	});
@@ -253,17 +261,17 @@ function sources(input: BriefingInput): string[] {
 		: lang === 'zh'
 			? input.indicator.source_zh
 			: input.indicator.source_en;
-	return [citation, t(lang, 'brief_link', { link: input.link })];
+	return [citation, briefText(lang, 'brief_link', { link: input.link })];
 }
 
 function methods(input: BriefingInput): string[] {
 	const { lang, year, scheme, weighting } = input.view;
 	return [
-		t(lang, 'brief_method_mean', { scheme: t(lang, `scheme_${scheme}`) }),
-		t(lang, 'brief_method_gap'),
-		t(lang, 'brief_method_rank'),
-		t(lang, 'brief_method_theil', { weighting: t(lang, `brief_weighting_${weighting}`) }),
-		...(input.from < year ? [t(lang, 'brief_method_beta', { from: input.from, to: year })] : [])
+		briefText(lang, 'brief_method_mean', { scheme: t(lang, `scheme_${scheme}`) }),
+		briefText(lang, 'brief_method_gap'),
+		briefText(lang, 'brief_method_rank'),
+		briefText(lang, 'brief_method_theil', { weighting: briefText(lang, `brief_weighting_${weighting}`) }),
+		...(input.from < year ? [briefText(lang, 'brief_method_beta', { from: input.from, to: year })] : [])
 	];
 }
 
@@ -276,9 +284,9 @@ function appendix(lang: Lang, indicator: Indicator, figures: Figures, year: numb
 	const cell = (v: number | null) => (v == null ? t(lang, 'noData') : write(v));
 	return {
 		kind: 'table',
-		title: t(lang, 'brief_appendixTitle', { indicator: indicatorName(lang, indicator), year }),
+		title: briefText(lang, 'brief_appendixTitle', { indicator: indicatorName(lang, indicator), year }),
 		columns: (['region', 'provinces', 'mean', 'min', 'max'] as const).map((c) =>
-			t(lang, `brief_column_${c}`)
+			briefText(lang, `brief_column_${c}`)
 		),
 		rows: figures.map((f) => [
 			regionName(lang, f.region),
