@@ -80,7 +80,7 @@ describe('the briefing', () => {
 		const rankingTitle = (
 			await page.locator('figure[data-chart="province-ranking"] figcaption .title').innerText()
 		).trim();
-		expect(b.paragraphs).toContain(`图 3　${rankingTitle}`);
+		expect(b.paragraphs).toContain(`图 3\u3000${rankingTitle}`);
 		// The selected province's gaps, and the sources naming the publisher.
 		expect(b.paragraphs.some((p) => /^甘肃比西部平均值低 \d+\.\d，比东部平均值低 \d+\.\d。$/.test(p))).toBe(
 			true

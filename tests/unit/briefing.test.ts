@@ -59,7 +59,9 @@ describe('buildBriefing(input)', () => {
 	it('titles the briefing with the indicator and year, and dates it with the years and coverage of the data', async () => {
 		const b = await briefing();
 		expect(b.title).toBe('数字普惠金融总指数区域差距简报（2023 年）');
-		expect(b.meta).toBe('2026年12月7日 · 数据：2011—2023 年，31/31 个省份有数据 · 整理于 2026年12月1日');
+		expect(b.meta).toBe(
+			'2026 年 12 月 7 日 · 数据：2011—2023 年，31/31 个省份有数据 · 整理于 2026 年 12 月 1 日'
+		);
 	});
 
 	it('numbers its sections GB-style in Chinese (一、 and （一）) and decimally in English', async () => {

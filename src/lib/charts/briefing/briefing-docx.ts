@@ -87,7 +87,10 @@ export async function briefingDocx(briefing: Briefing, images: readonly ChartIma
 				alignment: AlignmentType.CENTER,
 				keepNext: true,
 				children: [
-					text(`${b.label}${lang === 'zh' ? '　' : '. '}${image.title}`, { bold: true, size: size.note + 2 })
+					text(`${b.label}${lang === 'zh' ? '\u3000' : '. '}${image.title}`, {
+						bold: true,
+						size: size.note + 2
+					})
 				]
 			}),
 			new Paragraph({

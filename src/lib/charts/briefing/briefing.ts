@@ -76,9 +76,13 @@ function numbered(lang: Lang, heading: string, level: 1 | 2, n: number, parent: 
 
 const paragraph = (text: string): BriefingBlock => ({ kind: 'paragraph', text });
 
-const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
-const longDate = (lang: Lang, date: Date) =>
-	new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** "2026 年 12 月 7 日" (spaced as the site writes "2023 年"), "7 December 2026". */
+function longDate(lang: Lang, date: Date): string {
+	if (lang === 'en') {
+		return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	}
+	return `${date.getUTCFullYear()} 年 ${date.getUTCMonth() + 1} 月 ${date.getUTCDate()} 日`;
+}
 
 /** The briefing of a view: its text in the reader's language, numbered, with its charts in order. */
 export function buildBriefing(input: BriefingInput): Briefing {
