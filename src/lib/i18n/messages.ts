@@ -19,6 +19,7 @@ import * as relate from './messages/relate';
 import * as derived from './messages/derived';
 import * as composite from './messages/composite';
 import * as briefing from './messages/briefing';
+import * as moran from './messages/moran';
 
 const zh = {
 	...common.zh,
@@ -39,7 +40,8 @@ const zh = {
 	...relate.zh,
 	...derived.zh,
 	...composite.zh,
-	...briefing.zh
+	...briefing.zh,
+	...moran.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -60,7 +62,8 @@ const en: Record<keyof typeof zh, string> = {
 	...relate.en,
 	...derived.en,
 	...composite.en,
-	...briefing.en
+	...briefing.en,
+	...moran.en
 };
 
 export type MessageKey = keyof typeof zh;
