@@ -18,6 +18,7 @@ import * as columns from './messages/columns';
 import * as relate from './messages/relate';
 import * as derived from './messages/derived';
 import * as composite from './messages/composite';
+import * as cite from './messages/cite';
 
 const zh = {
 	...common.zh,
@@ -37,7 +38,8 @@ const zh = {
 	...columns.zh,
 	...relate.zh,
 	...derived.zh,
-	...composite.zh
+	...composite.zh,
+	...cite.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -57,7 +59,8 @@ const en: Record<keyof typeof zh, string> = {
 	...columns.en,
 	...relate.en,
 	...derived.en,
-	...composite.en
+	...composite.en,
+	...cite.en
 };
 
 export type MessageKey = keyof typeof zh;
