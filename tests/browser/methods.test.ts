@@ -12,6 +12,8 @@ const MEASURES = [
 	'beta',
 	'density',
 	'gap',
+	'moran',
+	'lisa',
 	'correlation',
 	'composite'
 ] as const;
@@ -50,6 +52,9 @@ const REFERENCES = [
 		'18(5)',
 		'1020–1023'
 	],
+	['Moran', '1950', 'Notes on continuous stochastic phenomena', 'Biometrika', '37(1/2)', '17–23'],
+	['Anselin', '1995', 'Local indicators of spatial association', 'Geographical Analysis', '27(2)', '93–115'],
+	['Cliff', 'Ord', '1981', 'Spatial Processes: Models & Applications', 'Pion'],
 	['蔺泽华', '2023', '全国数字经济发展综合评价', '统计学与应用', '12(5)', '10.12677/SA.2023.125145']
 ] as const;
 

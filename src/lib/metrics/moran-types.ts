@@ -10,6 +10,13 @@ export type WeightsScheme = (typeof WEIGHTS_SCHEMES)[number];
 export const MORAN_PERMUTATIONS = 999;
 /** The fixed, stated seed of the permutations' generator (d3.randomLcg), so every figure is reproducible. */
 export const MORAN_SEED = 20_260_101;
+/** The permutation test's settings (the tests vary them; the site uses the defaults). */
+export interface PermutationOptions {
+	/** Defaults to MORAN_PERMUTATIONS. */
+	permutations?: number;
+	/** The seed of d3.randomLcg; defaults to MORAN_SEED. A new generator on every call, so a figure depends on nothing else computed. */
+	seed?: number;
+}
 /** A province is in a LISA cluster when its permutation p-value is below this. */
 export const LISA_ALPHA = 0.05;
 /** Fewer provinces with a value than this and no Moran figure is drawn. */

@@ -12,6 +12,8 @@ export const METHODS_SECTIONS = [
 	'beta',
 	'density',
 	'gap',
+	'moran',
+	'lisa',
 	'correlation',
 	'composite',
 	'percapita',

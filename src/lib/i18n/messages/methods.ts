@@ -15,6 +15,9 @@ export const zh = {
 	methods_section_beta: 'β 收敛',
 	methods_section_density: '核密度估计',
 	methods_section_gap: '东西部差距',
+	// Issue 14: spatial autocorrelation.
+	methods_section_moran: '空间自相关：全局 Moran’s I',
+	methods_section_lisa: '局部空间自相关（LISA）聚类',
 	methods_section_references: '参考文献',
 	methods_formula: '公式',
 	methods_reading: '如何解读',
@@ -38,6 +41,9 @@ export const en: Record<keyof typeof zh, string> = {
 	methods_section_beta: 'β-convergence',
 	methods_section_density: 'Kernel density estimate',
 	methods_section_gap: 'The East–West gap',
+	// Issue 14: spatial autocorrelation.
+	methods_section_moran: 'Spatial autocorrelation: global Moran’s I',
+	methods_section_lisa: 'Local spatial autocorrelation (LISA) clusters',
 	methods_section_references: 'References',
 	methods_formula: 'Formula',
 	methods_reading: 'How to read it',
