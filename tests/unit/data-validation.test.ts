@@ -113,8 +113,16 @@ describe('buildDataset rejects a corrupted data/ at the first bad line', () => {
 	it.each([
 		['year', '2021-2017', 'year "2021-2017" is not a year from 1900 to'],
 		['year', 'n.d.', 'year "n.d." is not a year from 1900 to'],
-		['publisher_en', 'National Bureau of Statistics of China|', 'publisher_en "National Bureau of Statistics of China|" names an empty publisher'],
-		['publisher_en', 'National Bureau of Statistics of China', 'publisher_zh names 2 publishers and publisher_en 1'],
+		[
+			'publisher_en',
+			'National Bureau of Statistics of China|',
+			'publisher_en "National Bureau of Statistics of China|" names an empty publisher'
+		],
+		[
+			'publisher_en',
+			'National Bureau of Statistics of China',
+			'publisher_zh names 2 publishers and publisher_en 1'
+		],
 		['title_en', ' ', 'empty title_en']
 	])(
 		'rejects a dataset row of census_2020 whose %s is %j, at its line of datasets.csv',
