@@ -64,12 +64,19 @@ describe('the prerendered first view', () => {
 			'gini-matrix',
 			'dispersion-trend',
 			'beta-convergence',
-			'density'
+			'density',
+			'moran-trend',
+			'moran-scatter',
+			'lisa-map'
 		]);
 		for (const [, chart, view] of charts) {
-			expect(view, chart).toBe(`${VIEW}|equal|2011`);
-			expect(figureHtml(html, chart!), chart).toMatch(/<svg[^>]*role="img"/);
+			// The Moran figures add the spatial weights (queen by default) to the view they draw.
+			const spatial = chart!.startsWith('moran') || chart === 'lisa-map';
+			expect(view, chart).toBe(`${VIEW}|equal|2011${spatial ? '|queen' : ''}`);
+			// The scatter's dots and the map's tiles are buttons: their SVG is a group, as on /relate.
+			expect(figureHtml(html, chart!), chart).toMatch(/<svg[^>]*role="(img|group)"/);
 		}
+		expect(count(figureHtml(html, 'moran-scatter'), /<circle class="point/g)).toBe(31);
 		expect(count(figureHtml(html, 'beta-convergence'), /<circle/g)).toBeGreaterThanOrEqual(31);
 	});
 
@@ -120,6 +127,17 @@ describe('the prerendered first view', () => {
 			expect(await other.locator('figure[data-chart="province-ranking"] rect.bar').first().isVisible()).toBe(
 				true
 			);
+
+			// /analysis with other spatial weights hides the Moran figures drawn with queen, and the rest.
+			const weights = await context.newPage();
+			await weights.goto(`${site.url}analysis?weights=knn4`);
+			for (const chart of ['moran-trend', 'moran-scatter', 'theil-decomposition'])
+				expect(await weights.locator(`figure[data-chart="${chart}"] figcaption`).isVisible(), chart).toBe(
+					false
+				);
+			const queen = await context.newPage();
+			await queen.goto(`${site.url}analysis?weights=queen`);
+			expect(await queen.locator('figure[data-chart="moran-trend"] figcaption').isVisible()).toBe(true);
 		} finally {
 			await context.close();
 		}

@@ -4,8 +4,11 @@
 // confusable side by side, so the thresholds below (12 between regions, 15 between a region and a
 // series, 20 in normal vision) leave a margin.
 import { describe, expect, it } from 'vitest';
+import { hsl } from 'd3';
 import { REGION_IDS, type RegionId } from '$lib/data/manifest';
 import { REGION_COLOURS, SERIES_COLOURS, selectionColours } from '$lib/charts/palette';
+import { LISA_COLOURS } from '$lib/charts/analysis/lisa-palette';
+import { LISA_CLUSTERS } from '$lib/metrics/moran-types';
 import { deltaE2000, deltaE2000Lab, deuteranopia } from './support/colour-vision';
 
 const pairs = <T>(xs: readonly T[]): [T, T][] =>
@@ -54,6 +57,37 @@ describe('SERIES_COLOURS', () => {
 	it('series colours differ from one another by at least 15 in normal vision', () => {
 		for (const [a, b] of pairs(SERIES_COLOURS))
 			expect(deltaE2000(a, b), `${a}–${b}`).toBeGreaterThanOrEqual(15);
+	});
+});
+
+describe('LISA_COLOURS', () => {
+	it('every pair of cluster colours is at least 20 apart, and at least 15 apart under deuteranopia', () => {
+		for (const [a, b] of pairs(LISA_CLUSTERS)) {
+			expect(deltaE2000(LISA_COLOURS[a], LISA_COLOURS[b]), `${a}–${b}`).toBeGreaterThanOrEqual(20);
+			expect(deltaE2000(seen(LISA_COLOURS[a]), seen(LISA_COLOURS[b])), `${a}–${b}`).toBeGreaterThanOrEqual(
+				15
+			);
+		}
+	});
+
+	it('every cluster colour is at least 20 from every region colour, and at least 15 under deuteranopia', () => {
+		for (const c of LISA_CLUSTERS) {
+			for (const r of REGION_IDS) {
+				expect(deltaE2000(LISA_COLOURS[c], REGION_COLOURS[r]), `${c}–${r}`).toBeGreaterThanOrEqual(20);
+				expect(
+					deltaE2000(seen(LISA_COLOURS[c]), seen(REGION_COLOURS[r])),
+					`${c}–${r}`
+				).toBeGreaterThanOrEqual(15);
+			}
+		}
+	});
+
+	it('keeps the convention readers know: high-high red, low-low blue (hue within 15° of 0°, between 200° and 240°)', () => {
+		const hue = (hex: string) => hsl(hex).h;
+		const fromRed = Math.min(hue(LISA_COLOURS['high-high']), 360 - hue(LISA_COLOURS['high-high']));
+		expect(fromRed).toBeLessThan(15);
+		expect(hue(LISA_COLOURS['low-low'])).toBeGreaterThan(200);
+		expect(hue(LISA_COLOURS['low-low'])).toBeLessThan(240);
 	});
 });
 

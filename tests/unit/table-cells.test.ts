@@ -14,6 +14,7 @@ import { DISPERSION_TREND_COLUMNS } from '$lib/charts/analysis/dispersion-trend'
 import { GINI_DECOMPOSITION_COLUMNS } from '$lib/charts/analysis/gini-decomposition';
 import { GINI_MATRIX_COLUMNS } from '$lib/charts/analysis/gini-matrix';
 import { THEIL_DECOMPOSITION_COLUMNS } from '$lib/charts/analysis/theil-decomposition';
+import { LISA_COLUMNS } from '$lib/charts/analysis/lisa-rows';
 
 const CHART_COLUMNS = {
 	GAP_TREND_COLUMNS,
@@ -28,7 +29,8 @@ const CHART_COLUMNS = {
 	DISPERSION_TREND_COLUMNS,
 	GINI_DECOMPOSITION_COLUMNS,
 	GINI_MATRIX_COLUMNS,
-	THEIL_DECOMPOSITION_COLUMNS
+	THEIL_DECOMPOSITION_COLUMNS,
+	LISA_COLUMNS
 };
 
 describe('the column catalogue (messages/columns.ts)', () => {
@@ -81,6 +83,12 @@ describe('formatCell(lang, column, value, options)', () => {
 		expect(
 			formatCell('en', 'indicator', 'pku_dfiic_payment', { indicators: { pku_dfiic_payment: 'Payment' } })
 		).toBe('Payment');
+	});
+
+	it('names a LISA cluster and a spatial weights scheme in the reader’s language', () => {
+		expect(formatCell('zh', 'cluster', 'high-high')).toBe('高—高集聚');
+		expect(formatCell('en', 'cluster', 'not-significant')).toBe('Not significant');
+		expect(formatCell('en', 'weights', 'knn4')).toBe('Four nearest capitals');
 	});
 
 	it('leaves a missing value empty and other text as it is', () => {

@@ -102,6 +102,8 @@ function labelOf(lang: Lang, column: string, value: string, options: TableOption
 			weighting: `weighting_${value}`,
 			kind: `kind_${value}`,
 			direction: `direction_${value}`,
+			weights: `weights_${value}`,
+			cluster: `lisa_${value}`,
 			low_confidence: value
 		} as Record<string, string>
 	)[column];
@@ -125,7 +127,15 @@ export function indicatorTable(lang: Lang, indicator: Indicator, digits?: TableD
 }
 
 /** Columns a table repeats only for the CSV: the same in every row, and named by the chart's title. */
-const CONSTANT_FOR_READING = ['indicator', 'scheme', 'indicator_x', 'indicator_y', 'weighting', 'per_capita'];
+const CONSTANT_FOR_READING = [
+	'indicator',
+	'scheme',
+	'indicator_x',
+	'indicator_y',
+	'weighting',
+	'weights',
+	'per_capita'
+];
 
 /**
  * The columns the table view shows: the CSV's, less what a reader does not need — the region's name where

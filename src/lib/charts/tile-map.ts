@@ -166,6 +166,19 @@ export function tileValueText(
 	return d.value == null ? t(lang, 'noData') : write(d.value);
 }
 
+/** The tooltip's lines of a province on a value map: its value and, where it has one, its rank among `withData`. */
+export function valueTooltipLines(
+	lang: Lang,
+	d: Pick<ProvinceValue, 'value' | 'rank'>,
+	withData: number,
+	write?: (value: number) => string
+): string[] {
+	const value = `${t(lang, 'value')}: ${tileValueText(lang, d, write)}`;
+	return d.rank == null
+		? [value]
+		: [value, `${t(lang, 'rank')}: ${t(lang, 'tileMap_rank', { rank: d.rank, n: withData })}`];
+}
+
 /** What a screen reader says of a province on a map: its name, value and rank, or that it has no data. */
 export function tileAriaLabel(lang: Lang, d: ProvinceValue): string {
 	const province = provinceName(lang, d);

@@ -18,6 +18,7 @@ import * as columns from './messages/columns';
 import * as relate from './messages/relate';
 import * as derived from './messages/derived';
 import * as composite from './messages/composite';
+import * as moran from './messages/moran';
 import * as cite from './messages/cite';
 
 const zh = {
@@ -39,6 +40,7 @@ const zh = {
 	...relate.zh,
 	...derived.zh,
 	...composite.zh,
+	...moran.zh,
 	...cite.zh
 };
 const en: Record<keyof typeof zh, string> = {
@@ -60,6 +62,7 @@ const en: Record<keyof typeof zh, string> = {
 	...relate.en,
 	...derived.en,
 	...composite.en,
+	...moran.en,
 	...cite.en
 };
 

@@ -9,7 +9,12 @@ import type { Dispersion } from '$lib/metrics/dispersion';
 import { queryTheil } from '$lib/queries/theil';
 import { queryGini } from '$lib/queries/gini';
 import { queryDispersion } from '$lib/queries/dispersion';
-import { queryProvinceValues, type ProvinceValue } from '$lib/queries/province-values';
+import {
+	queryProvinceValues,
+	queryProvinceValuesByYear,
+	type ProvinceValue
+} from '$lib/queries/province-values';
+import { NO_YEAR_VALUES, yearValues, type YearValue } from './moran';
 import { QueryCoordinator } from './query-coordinator.svelte';
 import { runQueries, type QueryDeclarations } from './query-declaration';
 import type { ViewState } from './view';
@@ -30,6 +35,8 @@ type Rows = {
 	/** Provinces in the start year (`from`) and the end year (the view's year). */
 	start: ProvinceValue[];
 	end: ProvinceValue[];
+	/** Every year's province values (Moran's I and LISA): a year or weights change then needs no query. */
+	values: ReadonlyMap<number, readonly YearValue[]>;
 };
 
 /** The rows of one analysis view, as run at build time for the prerendered page (routes/analysis/+page.server.ts). */
@@ -48,7 +55,13 @@ const ANALYSIS_QUERIES: QueryDeclarations<AnalysisView, Rows> = {
 		key: (v) => `${series(v)}|${v.from}`,
 		query: (db, v) => queryProvinceValues(db, { ...v, year: v.from })
 	},
-	end: { name: 'province-values', key: (v) => `${series(v)}|${v.year}`, query: queryProvinceValues }
+	end: { name: 'province-values', key: (v) => `${series(v)}|${v.year}`, query: queryProvinceValues },
+	// Adcode and value do not depend on the scheme: the indicator is the key.
+	values: {
+		name: 'province-values-by-year',
+		key: (v) => v.indicator,
+		query: async (db, v) => yearValues(await queryProvinceValuesByYear(db, v))
+	}
 };
 
 const analysisView = (v: AnalysisView): AnalysisView => ({
@@ -69,7 +82,7 @@ export class AnalysisData {
 	readonly #rows = new QueryCoordinator<AnalysisView, Rows>({
 		key: (v) => analysisKey(v, v.from),
 		queries: ANALYSIS_QUERIES,
-		empty: { theil: [], gini: [], dispersion: [], start: [], end: [] }
+		empty: { theil: [], gini: [], dispersion: [], start: [], end: [], values: NO_YEAR_VALUES }
 	});
 
 	/**

@@ -55,6 +55,13 @@ export const zh = {
 	column_sd_log: '对数标准差',
 	column_max_min_ratio: '最大值÷最小值',
 	column_east_west_ratio: '东部÷西部',
+	// The LISA download (lisa-rows.ts), shared by the Moran scatter and the LISA map.
+	column_weights: '空间权重',
+	column_z: '标准化值 z',
+	column_lag_z: '空间滞后 Wz',
+	column_local_i: '局部莫兰指数 Iᵢ',
+	column_p_perm: '置换检验 p 值',
+	column_cluster: 'LISA 类型',
 	/** "Mean (index)": a header and the unit of its values. */
 	columnWithUnit: '{header}（{unit}）',
 	schemeShort_region4: '四大区域',
@@ -118,6 +125,13 @@ export const en: Record<keyof typeof zh, string> = {
 	column_sd_log: 'SD of logs',
 	column_max_min_ratio: 'Max ÷ min',
 	column_east_west_ratio: 'East ÷ West',
+	// The LISA download (lisa-rows.ts), shared by the Moran scatter and the LISA map.
+	column_weights: 'Spatial weights',
+	column_z: 'Standardised value z',
+	column_lag_z: 'Spatial lag Wz',
+	column_local_i: 'Local Moran’s Iᵢ',
+	column_p_perm: 'Permutation p-value',
+	column_cluster: 'LISA cluster',
 	columnWithUnit: '{header} ({unit})',
 	schemeShort_region4: 'Four regions',
 	schemeShort_region3: 'Three belts',

@@ -30,7 +30,37 @@ export const zh = {
 	chart_provinceProfile_desc: '{province}各年数值（括号内为{region}平均值）：{values}',
 	profile_regionMean: '{region}平均值',
 	profile_eastMean: '东部平均值',
-	profile_meanNote: '区域平均值为该区域有数据省份的算术平均值（含本省），区域按“{scheme}”划分'
+	profile_meanNote: '区域平均值为该区域有数据省份的算术平均值（含本省），区域按“{scheme}”划分',
+	// The LISA cluster map of the analysis page (charts/analysis/LisaMapFigure.svelte, lisa-map.ts).
+	chart_lisaMap: '{indicator}：LISA 集聚图，{year} 年（{weights}）',
+	chart_lisaMap_desc: '{year} 年各省的 LISA 类型（p < 0.05）：{values}',
+	lisaMap_legend: '图例：颜色表示 LISA 类型（p < 0.05）：{counts}；斜线方块表示无数据；黑框表示已选择',
+	lisaMap_count: '{cluster} {n}',
+	'lisaMap_short_high-high': '高—高',
+	'lisaMap_short_low-low': '低—低',
+	'lisaMap_short_high-low': '高—低',
+	'lisaMap_short_low-high': '低—高',
+	lisaMap_tile: '{province}：{cluster}，p = {p}',
+	lisaMap_tileIsland: '{province}：没有相邻省份，不计算局部莫兰指数',
+	lisaMap_noNeighbour: '没有相邻省份，不计算局部莫兰指数',
+	lisaMap_cluster: 'LISA 类型：{cluster}',
+	lisaMap_localI: '局部莫兰指数 Iᵢ：{i}',
+	lisaMap_p: '置换检验 p 值：{p}',
+	lisaMap_find_both: '{year} 年，{high}构成高—高集聚，{low}构成低—低集聚（p < 0.05）',
+	lisaMap_find_high: '{year} 年，{high}构成高—高集聚，没有省份属于低—低集聚（p < 0.05）',
+	lisaMap_find_low: '{year} 年，{low}构成低—低集聚，没有省份属于高—高集聚（p < 0.05）',
+	lisaMap_find_outliers: '{year} 年没有高—高或低—低集聚，只有 {n} 个省份是空间离群（p < 0.05）',
+	lisaMap_find_none: '{year} 年没有省份的局部莫兰指数在 p < 0.05 下显著',
+	lisaMap_tilesNote: '方块不是省界：邻接关系按实际省界（或最近 4 个省会）计算，而非方块的位置',
+	lisaMap_multipleNote:
+		'每个省份各检验一次，31 次检验在 p < 0.05 下约有 1–2 次会偶然显著，因此单个省份的类型只是线索，不是定论',
+	lisaMap_multipleLink: '多重比较问题见方法说明',
+	lisaMap_islands: '没有相邻省份（不计算局部莫兰指数，仍计入平均值和标准差）：{names}',
+	lisaMap_weights_queen: '空间权重：省界相邻（海南按惯例与广东相邻），行标准化',
+	lisaMap_weights_knn4: '空间权重：最近 4 个省会（大圆距离），行标准化',
+	lisaMap_permutations: '条件置换检验 {permutations} 次，种子 {seed}',
+	lisaMap_notDefined: '{year} 年无法绘制 LISA 集聚图：{reason}。',
+	lisaMap_reason_too_few_provinces: '只有 {n} 个省份有数据（至少需要 {min} 个）'
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -66,5 +96,45 @@ export const en: Record<keyof typeof zh, string> = {
 	profile_regionMean: '{region} mean',
 	profile_eastMean: 'East mean',
 	profile_meanNote:
-		'A region’s mean is the plain mean of its provinces with data (this one included), regions as in “{scheme}”'
+		'A region’s mean is the plain mean of its provinces with data (this one included), regions as in “{scheme}”',
+	// The LISA cluster map of the analysis page (charts/analysis/LisaMapFigure.svelte, lisa-map.ts).
+	chart_lisaMap: '{indicator}: LISA clusters, {year} ({weights})',
+	chart_lisaMap_desc: 'Each province’s LISA cluster in {year} (p < 0.05): {values}',
+	lisaMap_legend:
+		'Legend: the colour is the LISA cluster (p < 0.05): {counts}; hatched tiles have no data; a black outline marks a selected province',
+	lisaMap_count: '{cluster} {n}',
+	'lisaMap_short_high-high': 'High–high',
+	'lisaMap_short_low-low': 'Low–low',
+	'lisaMap_short_high-low': 'High–low',
+	'lisaMap_short_low-high': 'Low–high',
+	lisaMap_tile: '{province}: {cluster}, p = {p}',
+	lisaMap_tileIsland: '{province}: no neighbour, so no local Moran’s I',
+	lisaMap_noNeighbour: 'No neighbour, so no local Moran’s I',
+	lisaMap_cluster: 'LISA cluster: {cluster}',
+	lisaMap_localI: 'Local Moran’s Iᵢ: {i}',
+	lisaMap_p: 'Permutation p-value: {p}',
+	lisaMap_find_both:
+		'In {year}, {high} {nh|forms|form} a high–high cluster and {low} a low–low one (p < 0.05)',
+	lisaMap_find_high:
+		'In {year}, {high} {nh|forms|form} a high–high cluster; no province is in a low–low one (p < 0.05)',
+	lisaMap_find_low:
+		'In {year}, {low} {nl|forms|form} a low–low cluster; no province is in a high–high one (p < 0.05)',
+	lisaMap_find_outliers:
+		'In {year}, no province is in a high–high or a low–low cluster; {n} {n|province is a spatial outlier|provinces are spatial outliers} (p < 0.05)',
+	lisaMap_find_none: 'In {year}, no province’s local Moran’s I is significant at p < 0.05',
+	lisaMap_tilesNote:
+		'Tiles are not borders: neighbours come from the provinces’ real borders (or the four nearest capitals), not from where the squares sit',
+	lisaMap_multipleNote:
+		'Each province is tested on its own, and among 31 tests at p < 0.05 one or two come out significant by chance: read a single province’s cluster as a lead, not a finding',
+	lisaMap_multipleLink: 'multiple comparisons, in the methods',
+	lisaMap_islands:
+		'Without a neighbour (no local Moran’s I; still counted in the mean and standard deviation): {names}',
+	lisaMap_weights_queen:
+		'Spatial weights: shared borders (Hainan joined to Guangdong by convention), row-standardised',
+	lisaMap_weights_knn4:
+		'Spatial weights: four nearest provincial capitals (great-circle distance), row-standardised',
+	lisaMap_permutations: 'conditional permutation test, {permutations} permutations, seed {seed}',
+	lisaMap_notDefined: 'No LISA cluster map for {year}: {reason}.',
+	lisaMap_reason_too_few_provinces:
+		'only {n} {n|province has|provinces have} data (at least {min} are needed)'
 };
