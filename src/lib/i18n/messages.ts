@@ -20,6 +20,7 @@ import * as derived from './messages/derived';
 import * as composite from './messages/composite';
 import * as briefing from './messages/briefing';
 import * as moran from './messages/moran';
+import * as cite from './messages/cite';
 
 const zh = {
 	...common.zh,
@@ -41,7 +42,8 @@ const zh = {
 	...derived.zh,
 	...composite.zh,
 	...briefing.zh,
-	...moran.zh
+	...moran.zh,
+	...cite.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -63,7 +65,8 @@ const en: Record<keyof typeof zh, string> = {
 	...derived.en,
 	...composite.en,
 	...briefing.en,
-	...moran.en
+	...moran.en,
+	...cite.en
 };
 
 export type MessageKey = keyof typeof zh;
