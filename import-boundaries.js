@@ -14,6 +14,7 @@ const LIB = [
 	'i18n',
 	'import',
 	'search',
+	'cite',
 	'state',
 	'charts',
 	'components',
@@ -39,6 +40,7 @@ export const LAYERS = {
 	'lib/queries': { may: ['data', 'db', 'metrics'], modules: ['import/limits'] },
 	'lib/import': { may: ['csv', 'data', 'db', 'places', 'queries'] },
 	'lib/search': { may: ['data', 'places'], types: ['state'] },
+	'lib/cite': { may: ['i18n'], types: ['data'] },
 	'lib/state': { may: ['data', 'db', 'geo', 'i18n', 'import', 'metrics', 'places', 'queries'] },
 	'lib/charts': {
 		may: ['csv', 'data', 'geo', 'i18n', 'metrics', 'state'],
@@ -46,7 +48,7 @@ export const LAYERS = {
 		modules: ['import/limits']
 	},
 	'lib/components': {
-		may: ['charts', 'csv', 'data', 'geo', 'i18n', 'import', 'metrics', 'places', 'search', 'state'],
+		may: ['charts', 'cite', 'csv', 'data', 'geo', 'i18n', 'import', 'metrics', 'places', 'search', 'state'],
 		types: ['queries']
 	},
 	// The pages compose the rest: they reach the engine and the measures through lib/state.

@@ -10,6 +10,8 @@ export interface PageChanges {
 	relateX: ChangeSample[];
 	compositeMethod: ChangeSample[];
 	analysisIndicator: ChangeSample[];
+	/** Per /analysis indicator change: ms the Moran figures took to compute (state/moran.ts's measures). */
+	moranCompute: number[];
 }
 
 const RELATE_CHARTS = ['indicator-scatter', 'indicator-correlation'];
@@ -70,7 +72,10 @@ const ANALYSIS_CHARTS = [
 	'gini-decomposition',
 	'dispersion-trend',
 	'beta-convergence',
-	'density'
+	'density',
+	'moran-trend',
+	'moran-scatter',
+	'lisa-map'
 ];
 
 /**
@@ -102,7 +107,7 @@ export async function measurePageChanges(
 	n: number,
 	runs: number
 ): Promise<PageChanges> {
-	const result: PageChanges = { relateX: [], compositeMethod: [], analysisIndicator: [] };
+	const result: PageChanges = { relateX: [], compositeMethod: [], analysisIndicator: [], moranCompute: [] };
 	for (let i = 0; i < runs; i++) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
 		await context.addInitScript('window.__name = (fn) => fn;');
@@ -131,6 +136,7 @@ export async function measurePageChanges(
 		);
 		await page.goto(new URL('analysis', url).href);
 		await ready();
+		await page.evaluate(() => ['moran:trend', 'moran:year'].forEach((m) => performance.clearMeasures(m)));
 		result.analysisIndicator.push(
 			...(await page.evaluate(runChanges, {
 				steps: analysisSteps(manifest, n),
@@ -138,6 +144,12 @@ export async function measurePageChanges(
 				timeout: 30_000
 			}))
 		);
+		// Every indicator change computes one trend and one year: their sum is what the measure adds.
+		const moran = await page.evaluate(() =>
+			['moran:trend', 'moran:year'].map((m) => performance.getEntriesByName(m).map((e) => e.duration))
+		);
+		const [trend = [], year = []] = moran;
+		result.moranCompute.push(...trend.map((ms, i) => ms + (year[i] ?? 0)));
 		await context.close();
 		process.stdout.write('.');
 	}

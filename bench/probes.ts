@@ -92,9 +92,12 @@ export async function runChanges({
 				channel.port2.postMessage(null);
 			})
 		);
+	// A figure may add to the view's key what only it depends on (the Moran figures add `|weights`).
+	const shows = (view: string | null | undefined, key: string) =>
+		view === key || !!view?.startsWith(`${key}|`);
 	const drawn = (key: string) =>
-		charts.every(
-			(id) => document.querySelector(`figure[data-chart="${id}"]`)?.getAttribute('data-view') === key
+		charts.every((id) =>
+			shows(document.querySelector(`figure[data-chart="${id}"]`)?.getAttribute('data-view'), key)
 		);
 	const samples: ChangeSample[] = [];
 	for (const step of steps) {

@@ -132,3 +132,11 @@ export function reportPageChanges(changes: Record<string, ChangeSample[]>): void
 		);
 	}
 }
+
+/** A computation's time per change (e.g. the Moran figures'), as p50 / p95. */
+export function reportDurations(label: string, durations: number[]): void {
+	if (!durations.length) return;
+	console.log(
+		`${label}: p50 / p95 ${ms(quantile(durations, 0.5))} / ${ms(quantile(durations, 0.95))} ms (${durations.length} changes)`
+	);
+}

@@ -16,7 +16,7 @@ import { QUERY_MEASURE } from '../src/lib/db/connector';
 import { serve } from '../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/support/chromium';
 import { installLoadProbe, runChanges, type ChangeSample, type ChangeStep, type LoadMarks } from './probes';
-import { report, reportPageChanges, type LoadResult, type Measured } from './report';
+import { report, reportDurations, reportPageChanges, type LoadResult, type Measured } from './report';
 import { measurePageChanges } from './page-changes';
 import { realSite, syntheticSite, type Site } from './sites';
 import { SYNTHETIC } from './synthetic';
@@ -199,6 +199,7 @@ try {
 					'/composite: method change': pages.compositeMethod,
 					'/analysis: indicator change': pages.analysisIndicator
 				});
+				reportDurations('/analysis: Moran figures computed, per indicator change', pages.moranCompute);
 			}
 			if (args.throttle) {
 				process.stdout.write(`\n-- ${site.name}, throttled to 10 Mbit/s and 20 ms latency`);

@@ -13,10 +13,13 @@ import { gzipSync } from 'node:zlib';
  * province profiles, the base-map panel and the import store joined the overview; first set at 95 KiB over
  * ≈78 KiB before them); raised from 125 in December 2026 (issue 13), when every page came to read and check
  * links to composite indices, per-capita totals and /relate's axes, and the one message catalogue every
- * page loads took the strings of /relate and /composite (≈13 KiB in all, first view ≈136 KiB). The next
- * step down is a catalogue per page: the overview does not need the other pages' strings.
+ * page loads took the strings of /relate and /composite (≈13 KiB in all, first view ≈136 KiB); raised from
+ * 140 in December 2026 (issues 14 and 15), when the catalogue took the Moran charts' strings and the header
+ * the Cite, Embed and Briefing controls (first view ≈141 KiB). The next step down, due with issue 16's work
+ * on the first view, is a catalogue per page: the overview does not need the other pages' strings (≈30 KiB
+ * gzip of messages in all).
  */
-export const FIRST_VIEW_JS_BUDGET_KB = 140;
+export const FIRST_VIEW_JS_BUDGET_KB = 150;
 
 /** The JavaScript files `html` loads at once: modulepreload links and the inline script's imports. */
 export function entryScripts(html: string): string[] {

@@ -16,11 +16,19 @@ const COLUMNS = [
 	'coverage_zh',
 	'coverage_en',
 	'note_zh',
-	'note_en'
+	'note_en',
+	'publisher_zh',
+	'publisher_en',
+	'title_zh',
+	'title_en',
+	'year'
 ] as const;
 const OBTAINED: readonly Obtained[] = ['publisher', 'copy', 'reposted'];
 const ID = /^[a-z][a-z0-9_]*$/;
 const URL = /^https?:\/\/\S+$/;
+/** A year of publication, or the span of a series of annual reports (2017-2022). */
+const YEAR = /^(\d{4})(?:-(\d{4}))?$/;
+const FIRST_PUBLISHED = 1900;
 
 export async function readDatasets(dataDir: string): Promise<Datasets> {
 	const datasets = new Map<string, DatasetMeta>();
@@ -41,10 +49,38 @@ export async function readDatasets(dataDir: string): Promise<Datasets> {
 			coverage_zh: text(row, 'coverage_zh'),
 			coverage_en: text(row, 'coverage_en'),
 			note_zh: optional(row, 'note_zh'),
-			note_en: optional(row, 'note_en')
+			note_en: optional(row, 'note_en'),
+			...publishers(row),
+			title_zh: text(row, 'title_zh'),
+			title_en: text(row, 'title_en'),
+			published: published(row)
 		});
 	}
 	return datasets;
+}
+
+/** The publishers, `|` between two; none in either language when the publisher is not known. */
+function publishers(row: CsvRow): Pick<DatasetMeta, 'publisher_zh' | 'publisher_en'> {
+	const [zh, en] = (['publisher_zh', 'publisher_en'] as const).map((column) => {
+		const cell = optional(row, column).trim();
+		const names = cell === '' ? [] : cell.split('|').map((name) => name.trim());
+		if (names.some((name) => name === '')) fail(row, `${column} "${cell}" names an empty publisher`);
+		return names;
+	});
+	if (zh!.length !== en!.length)
+		fail(row, `publisher_zh names ${zh!.length} publishers and publisher_en ${en!.length}`);
+	return { publisher_zh: zh!, publisher_en: en! };
+}
+
+function published(row: CsvRow): Dataset['published'] {
+	const cell = optional(row, 'year').trim();
+	if (cell === '') return [];
+	const match = YEAR.exec(cell);
+	const [from, to] = [Number(match?.[1]), match?.[2] === undefined ? null : Number(match[2])];
+	const last = new Date().getFullYear();
+	if (!match || from < FIRST_PUBLISHED || from > last || (to !== null && (to <= from || to > last)))
+		fail(row, `year "${cell}" is not a year from ${FIRST_PUBLISHED} to ${last} or a span of such years (2017-2022)`);
+	return to === null ? [from] : [from, to];
 }
 
 /** The dataset a row names in `column`, which must have a citation in datasets.csv. */

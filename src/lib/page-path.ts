@@ -10,7 +10,8 @@ export type PageRoute =
 	| '/methods'
 	| '/import'
 	| '/about-data'
-	| '/embed';
+	| '/embed'
+	| '/brief';
 
 /**
  * A page's path as the site links it: a folder ("analysis/"), as the build writes it (analysis/index.html,

@@ -133,6 +133,22 @@ describe('buildDataset on data/', () => {
 			expect(`${i.source_zh} ${i.source_en}`).not.toMatch(/github:|\.dta|https?:/);
 	});
 
+	it('gives each dataset its publishers, title and year of publication for a citation, none where not known', () => {
+		const byId = Object.fromEntries(dataset.manifest.datasets.map((d) => [d.id, d]));
+		expect(byId.pku_dfiic).toMatchObject({
+			publisher_zh: ['北京大学数字金融研究中心课题组'],
+			publisher_en: ['Peking University Institute of Digital Finance'],
+			title_zh: '北京大学数字普惠金融指数（2011—2023 年）',
+			published: []
+		});
+		expect(byId.cps?.published).toEqual([2017, 2022]);
+		expect(byId.census_2020).toMatchObject({
+			publisher_zh: ['国家统计局', '国务院第七次全国人口普查领导小组办公室'],
+			published: [2021]
+		});
+		expect(byId.broadband_2017q2?.publisher_en).toEqual([]);
+	});
+
 	it('lists each dataset with its citation and where its rows were taken from (the PKU copy on GitHub, the reposting pages)', () => {
 		const byId = Object.fromEntries(dataset.manifest.datasets.map((d) => [d.id, d]));
 		expect(Object.keys(byId)).toEqual(

@@ -110,6 +110,31 @@ describe('buildDataset rejects a corrupted data/ at the first bad line', () => {
 		});
 	});
 
+	it.each([
+		['year', '2021-2017', 'year "2021-2017" is not a year from 1900 to'],
+		['year', 'n.d.', 'year "n.d." is not a year from 1900 to'],
+		[
+			'publisher_en',
+			'National Bureau of Statistics of China|',
+			'publisher_en "National Bureau of Statistics of China|" names an empty publisher'
+		],
+		[
+			'publisher_en',
+			'National Bureau of Statistics of China',
+			'publisher_zh names 2 publishers and publisher_en 1'
+		],
+		['title_en', ' ', 'empty title_en']
+	])(
+		'rejects a dataset row of census_2020 whose %s is %j, at its line of datasets.csv',
+		async (column, value, reason) => {
+			const dir = copyData();
+			setCell(dir, 'datasets.csv', 5, column, value);
+			const error = await rejection(dir);
+			expect(error).toMatchObject({ file: 'data/datasets.csv', line: 5 });
+			expect(error.reason.startsWith(reason)).toBe(true);
+		}
+	);
+
 	it('rejects an indicator whose dataset has no citation in datasets.csv', async () => {
 		const dir = copyData();
 		setCell(dir, 'indicators.csv', 12, 'dataset', 'cps_report');

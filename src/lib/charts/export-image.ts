@@ -19,6 +19,18 @@ export interface ExportText {
 	link: string;
 }
 
+/** A chart figure's outermost SVGs (a legend and its map are two, not the SVGs nested in them), in page order. */
+export function figureSvgs(figure: Element): SVGSVGElement[] {
+	return [...figure.querySelectorAll<SVGSVGElement>(':scope > .chart svg')].filter(
+		(svg) => !svg.parentElement?.closest('svg')
+	);
+}
+
+/** A chart figure's source note (citation, years, coverage) as one line of text. */
+export function figureSource(figure: Element): string {
+	return figure.querySelector('.source')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
 /**
  * An SVG document holding the chart (one or more SVGs, e.g. a legend and a map, stacked in page order)
  * with its title, source and link; dimensions in CSS pixels.

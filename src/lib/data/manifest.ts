@@ -86,6 +86,14 @@ export interface Dataset {
 	/** Caveats ('' when none). */
 	note_zh: string;
 	note_en: string;
+	/** The publishers named in a citation of the view (data/datasets.csv); none where not known. */
+	publisher_zh: string[];
+	publisher_en: string[];
+	/** The dataset's title, without publisher or year. */
+	title_zh: string;
+	title_en: string;
+	/** The year of publication, the first and last of a series of annual reports, or none where not known. */
+	published: [] | [number] | [number, number];
 	/** Where the rows were taken from (URLs, or github:owner/repo@commit:path), distinct, in file order. */
 	provenance: string[];
 }

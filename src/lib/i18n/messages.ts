@@ -19,7 +19,9 @@ import * as relate from './messages/relate';
 import * as derived from './messages/derived';
 import * as composite from './messages/composite';
 import * as embed from './messages/embed';
+import * as briefing from './messages/briefing';
 import * as moran from './messages/moran';
+import * as cite from './messages/cite';
 
 const zh = {
 	...common.zh,
@@ -41,7 +43,9 @@ const zh = {
 	...derived.zh,
 	...composite.zh,
 	...embed.zh,
-	...moran.zh
+	...briefing.zh,
+	...moran.zh,
+	...cite.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -63,7 +67,9 @@ const en: Record<keyof typeof zh, string> = {
 	...derived.en,
 	...composite.en,
 	...embed.en,
-	...moran.en
+	...briefing.en,
+	...moran.en,
+	...cite.en
 };
 
 export type MessageKey = keyof typeof zh;

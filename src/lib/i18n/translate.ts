@@ -10,7 +10,12 @@ const pluralRules = { zh: new Intl.PluralRules(LOCALES.zh), en: new Intl.PluralR
  * "1 indicator", "2 indicators"). The result is text, never HTML.
  */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-	return messages[lang][key]
+	return fillMessage(lang, messages[lang][key], vars);
+}
+
+/** A message's placeholders filled as t() fills them: for a catalogue loaded only with what uses it. */
+export function fillMessage(lang: Lang, message: string, vars: Record<string, string | number> = {}): string {
+	return message
 		.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
 			name in vars ? (pluralRules[lang].select(Number(vars[name])) === 'one' ? one : other) : whole
 		)
