@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
  * links to composite indices, per-capita totals and /relate's axes, and the one message catalogue every
  * page loads took the strings of /relate and /composite (≈13 KiB in all, first view ≈136 KiB); raised from
  * 140 in December 2026 (issues 14 and 15), when the catalogue took the Moran charts' strings and the header
- * the Cite, Embed and Briefing controls (first view ≈141 KiB). The next step down, due with issue 16's work
+ * the Cite, Embed and Briefing controls (first view ≈147 KiB after all three). The next step down, due with issue 16's work
  * on the first view, is a catalogue per page: the overview does not need the other pages' strings (≈30 KiB
  * gzip of messages in all).
  */
