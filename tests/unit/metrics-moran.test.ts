@@ -484,6 +484,21 @@ describe("Moran's I on the real data, against SQL over data/ (moran-reference.ts
 		expect(second.locals.map((l) => l.pPerm)).toEqual(first.locals.map((l) => l.pPerm));
 	});
 
+	it('gives the same permutation p-values whatever the order of the rows (they are taken in adcode order)', async () => {
+		const rows = await rowsOf(2011);
+		const byValue = [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+		const [asGiven, sorted] = [rows, byValue].map((r) => value(moranOfYear(r, 'knn4', geography)));
+		expect(sorted.global.pPerm).toBe(asGiven.global.pPerm);
+		expect(sorted.locals).toEqual(asGiven.locals);
+		const trend = (r: typeof rows) =>
+			moranTrend(
+				r.map((d) => ({ ...d, year: 2011 })),
+				'knn4',
+				geography
+			);
+		expect(trend(byValue)).toEqual(trend(rows));
+	});
+
 	it('leaves Hainan an island, listed, when Guangdong has no value (queen), and re-standardises the rest', async () => {
 		const rows = (await rowsOf(2023)).map((r) => (r.adcode === GUANGDONG ? { ...r, value: null } : r));
 		const { global, locals } = value(moranOfYear(rows, 'queen', geography));

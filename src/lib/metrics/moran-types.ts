@@ -75,6 +75,6 @@ export interface LocalMoran {
 /** What the Moran scatter and the LISA map draw for the view's year. */
 export interface MoranYear {
 	global: GlobalMoran;
-	/** Every province with a value, in the order of `SpatialWeights.ids`. */
+	/** Every province with a value, in adcode order (that of `SpatialWeights.ids`), whatever the order of the rows given. */
 	locals: LocalMoran[];
 }

@@ -103,7 +103,8 @@ function judged(
 	scheme: WeightsScheme,
 	geography: Geography
 ): Measured<{ values: number[]; w: SpatialWeights }> {
-	const present = withData(rows, (r) => r.value);
+	// In adcode order whatever the rows' order: the permutations, hence the p-values, depend on it.
+	const present = withData(rows, (r) => r.value).sort((a, b) => a.datum.adcode - b.datum.adcode);
 	const values = present.map((d) => d.value);
 	if (values.length < MIN_MORAN_PROVINCES) return failed('too_few_provinces', values.length);
 	const w = spatialWeights(
