@@ -12,7 +12,9 @@ const downloadButtonNames = (page: Page) =>
 	Promise.all(
 		CHARTS.map((chart) =>
 			page
+				// The first of the chart's labelled actions (the Embed code button follows it).
 				.locator(`figure[data-chart="${chart}"] .actions button[aria-label]`)
+				.first()
 				.evaluate((b) => b.getAttribute('aria-label'))
 		)
 	);
