@@ -242,10 +242,10 @@ describe('lisaFinding(lang, tiles, year)', () => {
 			local(HAINAN, 344.05, 'not-significant')
 		];
 		expect(finding('zh', locals)).toBe(
-			'2020 年，上海、浙江构成高—高集聚，青海、西藏构成低—低集聚（p < 0.05）'
+			'2020 年，上海和浙江构成高—高集聚，青海和西藏构成低—低集聚（p < 0.05）'
 		);
 		expect(finding('en', locals)).toBe(
-			'In 2020, Shanghai, Zhejiang form a high–high cluster and Qinghai, Tibet a low–low one (p < 0.05)'
+			'In 2020, Shanghai and Zhejiang form a high–high cluster and Qinghai and Tibet a low–low one (p < 0.05)'
 		);
 	});
 
@@ -308,7 +308,7 @@ describe('the LISA map of the real data', () => {
 		if (!moran.ok) throw new Error(moran.reason);
 		const tiles = lisaTiles(moran.value, manifest.provinces, 'region4');
 		expect(lisaFinding('zh', tiles, 2020)).toBe(
-			'2020 年，上海、浙江、江苏、福建构成高—高集聚，青海、甘肃、黑龙江、吉林、新疆、内蒙古、西藏、辽宁、四川构成低—低集聚（p < 0.05）'
+			'2020 年，上海、浙江、江苏和福建构成高—高集聚，青海、甘肃、黑龙江、吉林、新疆、内蒙古、西藏、辽宁和四川构成低—低集聚（p < 0.05）'
 		);
 		expect(clusterCounts(moran.value.locals)).toEqual({
 			'high-high': 4,
@@ -323,7 +323,7 @@ describe('the LISA map of the real data', () => {
 		const moran = await moranFor('knn4');
 		if (!moran.ok) throw new Error(moran.reason);
 		expect(lisaFinding('en', lisaTiles(moran.value, manifest.provinces, 'region4'), 2020)).toBe(
-			'In 2020, Shanghai, Zhejiang, Jiangsu, Fujian, Anhui form a high–high cluster and Xinjiang, Ningxia, Tibet a low–low one (p < 0.05)'
+			'In 2020, Shanghai, Zhejiang, Jiangsu, Fujian and Anhui form a high–high cluster and Xinjiang, Ningxia and Tibet a low–low one (p < 0.05)'
 		);
 	});
 

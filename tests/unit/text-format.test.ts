@@ -1,7 +1,7 @@
 // Small pieces of how charts write numbers and lists.
 import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3';
-import { separator, t } from '$lib/i18n/translate';
+import { nameList, separator, t } from '$lib/i18n/translate';
 import { tickDecimals } from '$lib/charts/tick-decimals';
 
 describe('separator(lang, kind)', () => {
@@ -17,6 +17,23 @@ describe('separator(lang, kind)', () => {
 		expect(separator('en', 'clauses')).toBe('; ');
 		expect(separator('zh', 'names')).toBe('、');
 		expect(separator('en', 'names')).toBe(', ');
+	});
+});
+
+describe('nameList(lang, names)', () => {
+	it('puts "and" before the last of three or more names in English, after commas and no serial comma', () => {
+		expect(nameList('en', ['Shanghai', 'Zhejiang', 'Jiangsu'])).toBe('Shanghai, Zhejiang and Jiangsu');
+		expect(nameList('en', ['Shanghai', 'Zhejiang'])).toBe('Shanghai and Zhejiang');
+	});
+
+	it('puts 和 before the last name in Chinese, the others joined by 、', () => {
+		expect(nameList('zh', ['上海', '浙江', '江苏', '福建'])).toBe('上海、浙江、江苏和福建');
+		expect(nameList('zh', ['上海', '浙江'])).toBe('上海和浙江');
+	});
+
+	it('gives one name as it is, and nothing for none', () => {
+		expect(nameList('en', ['Tibet'])).toBe('Tibet');
+		expect(nameList('zh', [])).toBe('');
 	});
 });
 

@@ -29,6 +29,16 @@ const SEPARATORS = {
 	sentences: { zh: '', en: ' ' }
 } as const;
 
+const lists = {
+	zh: new Intl.ListFormat(LOCALES.zh, { type: 'conjunction' }),
+	en: new Intl.ListFormat(LOCALES.en, { type: 'conjunction' })
+};
+
+/** Names as the language lists them, "and" before the last: "上海、浙江和江苏", "Shanghai, Zhejiang and Jiangsu". */
+export function nameList(lang: Lang, names: readonly string[]): string {
+	return lists[lang].format(names);
+}
+
 /**
  * What joins a list in the language: items (a province and its value), clauses, bare names and years, or
  * whole sentences (a Chinese full stop needs no space after it).

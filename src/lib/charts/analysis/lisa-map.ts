@@ -11,7 +11,7 @@ import {
 } from '$lib/metrics/moran-types';
 import type { Lang } from '$lib/i18n/lang';
 import { provinceName } from '$lib/i18n/names';
-import { formatNumber, separator, t } from '$lib/i18n/translate';
+import { formatNumber, nameList, separator, t } from '$lib/i18n/translate';
 import type { MapKey } from '../map-legend';
 import type { Tile } from '../tile-map';
 import { LISA_COLOURS } from './lisa-palette';
@@ -125,8 +125,13 @@ function clusterNames(lang: Lang, tiles: readonly LisaTile[], cluster: 'high-hig
 export function lisaFinding(lang: Lang, tiles: readonly LisaTile[], year: number): string {
 	const high = clusterNames(lang, tiles, 'high-high');
 	const low = clusterNames(lang, tiles, 'low-low');
-	const names = (list: string[]) => list.join(separator(lang, 'names'));
-	const counts = { year, high: names(high), nh: high.length, low: names(low), nl: low.length };
+	const counts = {
+		year,
+		high: nameList(lang, high),
+		nh: high.length,
+		low: nameList(lang, low),
+		nl: low.length
+	};
 	if (high.length && low.length) return t(lang, 'lisaMap_find_both', counts);
 	if (high.length) return t(lang, 'lisaMap_find_high', counts);
 	if (low.length) return t(lang, 'lisaMap_find_low', counts);
