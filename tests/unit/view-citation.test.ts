@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '$lib/data/manifest';
 import type { Lang } from '$lib/i18n/lang';
-import { accessDate, apa, apaText, gbt7714, type AccessDate } from '$lib/cite/view-citation';
+import { accessDate, apa, apaText, gbt7714, references, type AccessDate } from '$lib/cite/view-citation';
+import { pagePermalink, viewCitationInput } from '$lib/components/view-citation-input';
 import { describeView } from '$lib/cite/view-description';
 import { citedView, type ViewPage } from '$lib/state/cited-view';
 import { parseView } from '$lib/state/view';
@@ -36,6 +37,48 @@ function cite(page: ViewPage, query: string, lang: Lang) {
 	};
 	return { datasets: shown.datasets.map((d) => d.id), gbt: gbt7714(input), apa: apa(input).map(apaText) };
 }
+
+describe('viewCitationInput(manifest, view, page, permalink, accessed) and references(input)', () => {
+	it("describes the view with its highlighted provinces' names and lists GB/T 7714 in Chinese, APA in English", () => {
+		const q = '?v=1&indicator=pku_dfiic_index_aggregate&year=2023&scheme=region4&select=440000';
+		const { view } = parseView(new URLSearchParams(q), manifest);
+		const zh = viewCitationInput(manifest, view, 'analysis', `${SITE}/analysis/${q}`, ACCESSED);
+		expect(zh.view).toBe('数字普惠金融总指数，2023 年，四大区域，突出显示广东（差距测度）');
+		expect(zh.datasets.map((d) => d.publisher_zh)).toEqual([['北京大学数字金融研究中心课题组']]);
+		expect(references(zh)).toEqual(gbt7714(zh));
+		const en = viewCitationInput(manifest, { ...view, lang: 'en' }, 'overview', `${SITE}/${q}`, ACCESSED);
+		expect(references(en)).toEqual(apa(en).map(apaText));
+		expect(references(en)[0]).toMatch(
+			/^Peking University Institute of Digital Finance\. \(n\.d\.\)\. .+Guangdong \(Overview\) \[Data set\]/
+		);
+	});
+
+	it("takes what a page shows as given (the briefing adds the census of a population-weighted Theil index to the overview's)", () => {
+		const { view } = parseView(new URLSearchParams('?v=1&weighting=population'), manifest);
+		const overview = viewCitationInput(manifest, view, 'overview', SITE, ACCESSED);
+		expect(overview.datasets).toHaveLength(1);
+		const withCensus = viewCitationInput(
+			manifest,
+			view,
+			'overview',
+			SITE,
+			ACCESSED,
+			citedView(manifest, view, 'analysis')
+		);
+		expect(withCensus.datasets).toHaveLength(2);
+		expect(withCensus.view).toBe(overview.view);
+	});
+
+	it("writes the permalink as the page's own folder with the view, absolute from the address given", () => {
+		const { view } = parseView(new URLSearchParams('?v=1&year=2019'), manifest);
+		expect(pagePermalink('analysis', view, 'http://localhost:4173/brief/?x=1')).toBe(
+			'http://localhost:4173/analysis/?v=1&indicator=pku_dfiic_index_aggregate&year=2019&scheme=region4'
+		);
+		expect(pagePermalink('overview', view, 'http://localhost:4173/brief/')).toBe(
+			'http://localhost:4173/?v=1&indicator=pku_dfiic_index_aggregate&year=2019&scheme=region4'
+		);
+	});
+});
 
 describe('the citation of a view (GB/T 7714-2015 and APA 7th ed.)', () => {
 	it('cites the default overview in Chinese: the PKU research group, the view after the title, [DB/OL], no year (not known), the access date and the permalink', () => {

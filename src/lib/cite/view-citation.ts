@@ -100,3 +100,7 @@ export function apa(input: ViewCitationInput): ApaReference[] {
 }
 
 export const apaText = (r: ApaReference): string => `${r.before}${r.title}${r.after}`;
+
+/** The references as one list in the language's usual style: GB/T 7714 in Chinese, APA in English. */
+export const references = (input: ViewCitationInput): string[] =>
+	input.lang === 'zh' ? gbt7714(input) : apa(input).map(apaText);
