@@ -2,6 +2,8 @@
 // analysis-findings.test.ts and the overview's headline in README.md: 2023, East 428.1, West 371.0).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBriefing, type Briefing, type BriefingInput } from '$lib/charts/briefing/briefing';
+import type { BriefingOrigin } from '$lib/charts/briefing/briefing-charts';
+import { briefingReferences } from '$lib/components/page-briefing';
 import { queryViewRows } from '$lib/state/view-data.svelte';
 import { queryAnalysisRows } from '$lib/state/analysis-data.svelte';
 import { defaultView, findIndicator, type ViewState } from '$lib/state/view';
@@ -17,26 +19,31 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-const CHARTS = ['region-summary', 'gap-trend', 'province-ranking', 'tile-map'];
-
-async function briefing(change: Partial<ViewState> = {}, from = 2011): Promise<Briefing> {
+async function briefing(
+	change: Partial<ViewState> = {},
+	from = 2011,
+	origin: BriefingOrigin = 'overview',
+	given: Partial<BriefingInput> = {}
+): Promise<Briefing> {
 	const view = { ...defaultView(manifest), ...change };
 	const rows = await queryViewRows(db, view);
 	const analysis = await queryAnalysisRows(db, { ...view, from });
+	const today = new Date('2026-12-07T12:00:00Z');
+	const permalink = 'https://example.org/?v=1';
 	const input: BriefingInput = {
 		view,
+		origin,
 		from,
 		indicator: findIndicator(manifest, view.indicator)!,
-		datasets: manifest.datasets,
-		compiled: '2026-12-01T00:00:00Z',
-		today: new Date('2026-12-07T12:00:00Z'),
-		link: 'https://example.org/?v=1',
-		totalProvinces: manifest.provinces.length,
+		manifest: { ...manifest, generated_at: '2026-12-01T00:00:00Z' },
+		today,
+		permalink,
+		references: briefingReferences(manifest, view, origin, permalink, today),
 		stats: rows.stats,
 		provinces: rows.provinces,
 		theil: analysis.theil,
 		start: analysis.start,
-		charts: CHARTS
+		...given
 	};
 	return buildBriefing(input);
 }
@@ -88,7 +95,10 @@ describe('buildBriefing(input)', () => {
 			'2023 年，各区域省份的平均值为：东部 428.1（10 个省份）；中部 394.8（6 个省份）；西部 371.0（12 个省份）；东北 367.3（3 个省份）。'
 		);
 		expect(lines.find((l) => l.includes('排名前三'))).toMatch(
-			/^2023 年排名前三的省份为上海（473\.8）、北京（.+）、.+；排名后三位的为.+、.+、青海（351\.1）。$/
+			/^2023 年排名前三的省份为上海（473\.8）、北京（.+）和.+；排名后三位的为.+、.+和青海（351\.1）。$/
+		);
+		expect(text(await briefing({ lang: 'en' })).find((l) => l.includes('three highest'))).toMatch(
+			/^In 2023 the three highest provinces were Shanghai \(473\.8\), Beijing \(.+\) and .+; the three lowest were .+, .+ and Qinghai \(351\.1\)\.$/
 		);
 	});
 
@@ -113,16 +123,58 @@ describe('buildBriefing(input)', () => {
 		expect(lines.some((l) => l.includes('β'))).toBe(false);
 	});
 
-	it('numbers the figures in order and cites the publisher with its page', async () => {
-		const b = await briefing();
-		const figures = b.sections.flatMap((s) => s.blocks.filter((x) => x.kind === 'figure'));
-		expect(figures.map((f) => f.kind === 'figure' && `${f.label} ${f.chart}`)).toEqual([
+	const figures = (b: Briefing) =>
+		b.sections.flatMap((s) =>
+			s.blocks.flatMap((x) => (x.kind === 'figure' ? [`${x.label} ${x.chart}`] : []))
+		);
+
+	it("numbers the overview's four charts in order, and from /analysis adds the Theil decomposition as the fifth", async () => {
+		const overview = await briefing();
+		expect(figures(overview)).toEqual([
 			'图 1 region-summary',
 			'图 2 gap-trend',
 			'图 3 province-ranking',
 			'图 4 tile-map'
 		]);
-		expect(text(b).some((l) => l.startsWith('北京大学数字金融研究中心课题组'))).toBe(true);
+		expect(overview.charts).toEqual(['region-summary', 'gap-trend', 'province-ranking', 'tile-map']);
+		const analysis = await briefing({ lang: 'en' }, 2011, 'analysis');
+		expect(figures(analysis)).toEqual([
+			'Figure 1 region-summary',
+			'Figure 2 gap-trend',
+			'Figure 3 province-ranking',
+			'Figure 4 tile-map',
+			'Figure 5 theil-decomposition'
+		]);
+	});
+
+	const sources = (b: Briefing) => {
+		const i = b.sections.findIndex((s) => /数据来源$|Sources$/.test(s.heading));
+		return b.sections[i]!.blocks.map((x) => (x.kind === 'paragraph' ? x.text : ''));
+	};
+
+	it('cites the datasets as the Cite panel does, GB/T 7714 in Chinese and APA in English, naming the page and its permalink', async () => {
+		expect(sources(await briefing())).toEqual([
+			'[1] 北京大学数字金融研究中心课题组. 北京大学数字普惠金融指数（2011—2023 年）：数字普惠金融总指数，2023 年，四大区域（概览）[DB/OL]. [2026-12-07]. https://example.org/?v=1.'
+		]);
+		expect(sources(await briefing({ lang: 'en' }, 2011, 'analysis'))).toEqual([
+			'Peking University Institute of Digital Finance. (n.d.). The Peking University Digital Financial Inclusion Index of China (PKU-DFIIC), 2011–2023: Digital financial inclusion index, 2023, four regions (Measuring the divide) [Data set]. Retrieved December 7, 2026, from https://example.org/?v=1'
+		]);
+	});
+
+	it('gives the indicator source and the permalink where no dataset is cited', async () => {
+		expect(sources(await briefing({}, 2011, 'overview', { references: [] }))).toEqual([
+			findIndicator(manifest, 'pku_dfiic_index_aggregate')!.source_zh,
+			'本简报的视图：https://example.org/?v=1'
+		]);
+	});
+
+	it('cites the census behind a population-weighted Theil index from the overview too, and names the highlighted provinces', async () => {
+		const cited = sources(await briefing({ weighting: 'population', select: [620000] }));
+		expect(cited).toHaveLength(2);
+		expect(cited[0]).toContain('四大区域，突出显示甘肃（概览）');
+		expect(cited[1]).toMatch(
+			/^\[2\] 国家统计局，国务院第七次全国人口普查领导小组办公室\. 第七次全国人口普查公报/
+		);
 	});
 
 	it('appends a table of the region figures of the year', async () => {

@@ -1,7 +1,7 @@
 // The briefing (简报) of a view as one content model, in the reader's language: the Word document
 // (briefing-docx.ts) and the print view (routes/brief) both render it. Every number in it is taken from the
 // rows the charts draw and written as the page writes it; the sentences are the page's own where it has them.
-import { SCHEME_REGIONS, type Dataset, type Indicator } from '$lib/data/manifest';
+import { SCHEME_REGIONS, type Indicator, type Manifest } from '$lib/data/manifest';
 import type { ProvinceValue } from '$lib/queries/province-values';
 import type { RegionStat } from '$lib/queries/region-stats';
 import type { YearMeasured } from '$lib/metrics/measured';
@@ -10,7 +10,7 @@ import { regionsInYear } from '$lib/metrics/region-year';
 import type { Lang } from '$lib/i18n/lang';
 import { formatMagnitude, magnitudeOf } from '$lib/i18n/magnitude';
 import { indicatorName, provinceName, regionName } from '$lib/i18n/names';
-import { separator, t } from '$lib/i18n/translate';
+import { nameList, separator, t } from '$lib/i18n/translate';
 import { briefText } from '$lib/i18n/messages/briefing-text';
 import { selectedProvinces } from '$lib/state/selection';
 import type { ViewState } from '$lib/state/view';
@@ -19,33 +19,34 @@ import { gapSentence } from '../province-profile';
 import { theilReading } from '../analysis/theil-reading';
 import { betaMessage, betaOutcome, betaStats } from '../analysis/beta-convergence';
 import { betaTitle } from '../analysis/analysis-findings';
+import { eachOnItsOwnTile } from '../tile-map';
+import { BRIEFING_CHARTS, type BriefingChartId, type BriefingOrigin } from './briefing-charts';
 
-/** What a briefing is written from: the view and the rows its charts draw. */
+/** What a briefing is written from: the view, the page it is asked for from, and the rows its charts draw. */
 export interface BriefingInput {
-	view: Pick<ViewState, 'lang' | 'year' | 'scheme' | 'select' | 'weighting'>;
+	view: ViewState;
+	origin: BriefingOrigin;
 	/** The start year of the convergence span (the view's `from`, or the indicator's first year). */
 	from: number;
 	indicator: Indicator;
-	datasets: readonly Dataset[];
-	/** When the data were compiled (the manifest's generated_at). */
-	compiled: string;
+	/** The provinces (coverage, tiles) and when the data were compiled. */
+	manifest: Pick<Manifest, 'provinces' | 'generated_at'>;
 	/** The day the briefing is written. */
 	today: Date;
-	/** The link that reproduces the view. */
-	link: string;
-	totalProvinces: number;
+	/** The link that reproduces the view on its page. */
+	permalink: string;
+	/** The datasets' references, as the Cite panel writes them (components/page-briefing.ts). */
+	references: readonly string[];
 	/** Every year's region figures, the year's provinces, every year's Theil index, the provinces at `from`. */
 	stats: readonly RegionStat[];
 	provinces: readonly ProvinceValue[];
 	theil: readonly YearMeasured<TheilDecomposition>[];
 	start: readonly ProvinceValue[];
-	/** The charts drawn into it, by data-chart id, in order. */
-	charts: readonly string[];
 }
 
 export type BriefingBlock =
 	| { kind: 'paragraph'; text: string }
-	| { kind: 'figure'; chart: string; label: string }
+	| { kind: 'figure'; chart: BriefingChartId; label: string }
 	| { kind: 'table'; title: string; columns: string[]; rows: string[][] };
 
 /** A section: level 1 ("一、"), level 2 ("（一）") or the appendix (unnumbered). */
@@ -62,6 +63,8 @@ export interface Briefing {
 	meta: string;
 	/** The overview's headline, word for word. */
 	headline: string;
+	/** Its charts, in order (as its figure blocks name them). */
+	charts: BriefingChartId[];
 	sections: BriefingSection[];
 }
 
@@ -84,9 +87,18 @@ function longDate(lang: Lang, date: Date): string {
 	return `${date.getUTCFullYear()} 年 ${date.getUTCMonth() + 1} 月 ${date.getUTCDate()} 日`;
 }
 
+/** The charts of a briefing from `origin`; the tile map only where each place has a tile of its own. */
+export function briefingCharts(
+	origin: BriefingOrigin,
+	places: Parameters<typeof eachOnItsOwnTile>[0]
+): BriefingChartId[] {
+	return BRIEFING_CHARTS[origin].filter((id) => id !== 'tile-map' || eachOnItsOwnTile(places));
+}
+
 /** The briefing of a view: its text in the reader's language, numbered, with its charts in order. */
 export function buildBriefing(input: BriefingInput): Briefing {
-	const { view, indicator } = input;
+	const { view, indicator, manifest } = input;
+	const charts = briefingCharts(input.origin, manifest.provinces);
 	const { lang, year } = view;
 	const figures = regionsInYear(input.stats, year, SCHEME_REGIONS[view.scheme]);
 	const valued = input.provinces.filter((p) => p.value != null && Number.isFinite(p.value));
@@ -128,7 +140,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
 			children: [
 				{
 					heading: '',
-					blocks: input.charts.map((chart, i) => ({
+					blocks: charts.map((chart, i) => ({
 						kind: 'figure',
 						chart,
 						label: briefText(lang, 'brief_figure', { n: i + 1 })
@@ -151,10 +163,11 @@ export function buildBriefing(input: BriefingInput): Briefing {
 		meta: briefText(lang, 'brief_meta', {
 			date: longDate(lang, input.today),
 			years: span,
-			coverage: t(lang, 'coverage', { n: valued.length, total: input.totalProvinces }),
-			built: longDate(lang, new Date(input.compiled))
+			coverage: t(lang, 'coverage', { n: valued.length, total: manifest.provinces.length }),
+			built: longDate(lang, new Date(manifest.generated_at))
 		}),
 		headline,
+		charts,
 		sections: [
 			...sections.flatMap((section, i) => [
 				{ level: 1 as const, heading: numbered(lang, section.heading, 1, i + 1, 0), blocks: [] },
@@ -209,14 +222,15 @@ function topAndBottom(lang: Lang, valued: readonly ProvinceValue[], year: number
 		ranked.map((p) => p.value as number)
 	);
 	const list = (ps: readonly ProvinceValue[]) =>
-		ps
-			.map((p) =>
+		nameList(
+			lang,
+			ps.map((p) =>
 				briefText(lang, 'brief_provinceValue', {
 					province: provinceName(lang, p),
 					value: write(p.value as number)
 				})
 			)
-			.join(separator(lang, 'names'));
+		);
 	const count = Math.min(3, Math.floor(ranked.length / 2));
 	return (
 		briefText(lang, 'brief_top', { year, provinces: list(ranked.slice(0, count)) }) +
@@ -256,16 +270,12 @@ function convergence(input: BriefingInput): string {
 	});
 }
 
-/** The datasets' citations as a reference list prints them, with the publishers' pages; else the indicator's. */
+/** The datasets' references; where no dataset is known, the indicator's source and the view's permalink. */
 function sources(input: BriefingInput): string[] {
 	const { lang } = input.view;
-	const dataset = input.datasets.find((d) => d.id === input.indicator.dataset);
-	const citation = dataset
-		? [lang === 'zh' ? dataset.citation_zh : dataset.citation_en, dataset.url].filter(Boolean).join(' ')
-		: lang === 'zh'
-			? input.indicator.source_zh
-			: input.indicator.source_en;
-	return [citation, briefText(lang, 'brief_link', { link: input.link })];
+	if (input.references.length) return [...input.references];
+	const source = lang === 'zh' ? input.indicator.source_zh : input.indicator.source_en;
+	return [source, briefText(lang, 'brief_link', { link: input.permalink })];
 }
 
 function methods(input: BriefingInput): string[] {
