@@ -77,7 +77,7 @@ describe('LisaMapFigure', () => {
 	it('states the clusters as its title and the two caveats under the map, linking the methods with the view', () => {
 		const body = figure('en');
 		expect(body).toContain(
-			'In 2020, Shanghai, Zhejiang, Jiangsu, Fujian form a high–high cluster and Qinghai, Gansu, Heilongjiang, Jilin, Xinjiang, Inner Mongolia, Tibet, Liaoning, Sichuan a low–low one (p &lt; 0.05)'
+			'In 2020, Shanghai, Zhejiang, Jiangsu and Fujian form a high–high cluster and Qinghai, Gansu, Heilongjiang, Jilin, Xinjiang, Inner Mongolia, Tibet, Liaoning and Sichuan a low–low one (p &lt; 0.05)'
 		);
 		expect(body).toContain(
 			'Tiles are not borders: neighbours come from the provinces’ real borders (or the four nearest capitals), not from where the squares sit'
