@@ -136,7 +136,7 @@ describe('the briefing', () => {
 			)
 		).toBe(true);
 		expect(b.paragraphs).toContain('附表');
-	});
+	}, 120_000);
 
 	it("downloads from /analysis in English with the overview's four charts and the Theil decomposition", async () => {
 		const { page } = await site.openReady('analysis/?lang=en');
@@ -167,7 +167,7 @@ describe('the briefing', () => {
 				)
 			)
 		).toBe(true);
-	});
+	}, 120_000);
 
 	it('has a print view /brief with the same headline as the overview, linked from the button', async () => {
 		const { page } = await site.openReady('?year=2019&scheme=region3');
