@@ -48,25 +48,54 @@ function timed<T>(name: 'trend' | 'year', compute: () => T): T {
 	return value;
 }
 
+/** The trend's inputs: a new object among them is a new trend (a change of year is not). The geography is
+ *  its two lists: a page's manifest is a new object whenever imports are added to it. */
+const trendKey = ({ values, weights, geography }: MoranInput): unknown[] => [
+	values,
+	weights,
+	geography.contiguity,
+	geography.capitals
+];
+const figuresKey = (input: MoranInput): unknown[] => [...trendKey(input), input.year];
+const same = (a: unknown[], b: unknown[]) => a.every((v, i) => v === b[i]);
+
+/** Whether `a` and `b` have the same trend (the same values, weights and geography). */
+export const sameTrend = (a: MoranInput, b: MoranInput): boolean => same(trendKey(a), trendKey(b));
+/** Whether `a` and `b` have the same figures (the same trend and year). */
+export const sameFigures = (a: MoranInput, b: MoranInput): boolean => same(figuresKey(a), figuresKey(b));
+
+/** The Moran trend of `input`, computed here (the trend's worker runs the same function). */
+export const trendOf = (input: Omit<MoranInput, 'year'>): MoranFigures['trend'] =>
+	moranTrend(yearRows(input.values), input.weights, input.geography);
+
+export interface MoranMemo {
+	/**
+	 * The figures of `input`: the trend given (computed elsewhere for this input), else the one kept when its
+	 * inputs are the same objects, else computed here; the year's figure is computed here when it is new.
+	 */
+	(input: MoranInput, trend?: MoranFigures['trend']): MoranFigures;
+	/** Whether `input` needs no new trend (the same values, weights and geography as the last). */
+	hasTrend(input: MoranInput): boolean;
+}
+
 /** A function of MoranInput that recomputes a figure only when the inputs it depends on are new objects. */
-export function moranMemo(): (input: MoranInput) => MoranFigures {
+export function moranMemo(): MoranMemo {
 	let trend: { key: unknown[]; value: MoranFigures['trend'] } | null = null;
 	let year: { key: unknown[]; value: MoranFigures['year'] } | null = null;
-	const same = (a: unknown[], b: unknown[]) => a.every((v, i) => v === b[i]);
-	return (input) => {
-		const { values, weights, geography } = input;
-		const trendKey = [values, weights, geography];
-		if (!trend || !same(trend.key, trendKey))
-			trend = {
-				key: trendKey,
-				value: timed('trend', () => moranTrend(yearRows(values), weights, geography))
-			};
-		const yearKey = [values, weights, geography, input.year];
+	const hasTrend = (input: MoranInput) => trend !== null && same(trend.key, trendKey(input));
+	const figures = (input: MoranInput, computed?: MoranFigures['trend']): MoranFigures => {
+		const key = trendKey(input);
+		if (computed || !trend || !same(trend.key, key))
+			trend = { key, value: computed ?? timed('trend', () => trendOf(input)) };
+		const yearKey = figuresKey(input);
 		if (!year || !same(year.key, yearKey))
 			year = {
 				key: yearKey,
-				value: timed('year', () => moranOfYear(values.get(input.year) ?? [], weights, geography))
+				value: timed('year', () =>
+					moranOfYear(input.values.get(input.year) ?? [], input.weights, input.geography)
+				)
 			};
 		return { trend: trend.value, year: year.value };
 	};
+	return Object.assign(figures, { hasTrend });
 }
