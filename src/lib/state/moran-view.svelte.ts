@@ -1,12 +1,19 @@
 // The Moran figures a page draws, with the props of the view they belong to. The first input's figures are
-// computed at once: the prerendered page and its hydration draw the same. A later input that needs a new
-// trend (another indicator's values, other weights) has it computed in the trend's worker, and until it is
-// in, the figures of the last input stay drawn with that input's props: a chart never says it draws a view
-// it does not. A change of year needs only the year's figure (a few ms), computed at once.
+// computed at once: the prerendered page and its hydration draw the same. Any later input that needs new
+// figures (another indicator, weights or year) has them computed in the worker, and until they are in, the
+// figures of the last input stay drawn with that input's props: a chart never says it draws a view it does
+// not. A change that needs no new figure (the language, say) is drawn at once.
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
-import { moranMemo, sameFigures, sameTrend, trendOf, type MoranFigures, type MoranInput } from './moran';
-import { trendInWorker } from './moran-trend-client';
+import {
+	moranFigures,
+	recordMoranTimes,
+	sameFigures,
+	sameTrend,
+	type MoranFigures,
+	type MoranInput
+} from './moran';
+import { figuresInWorker } from './moran-client';
 
 /** What the figures are computed from, and the props of the charts that draw them. */
 export type MoranViewInput<P> = MoranInput & { props: P };
@@ -15,40 +22,42 @@ export class MoranView<P> {
 	/** The figures drawn, the input they were computed from and its props. */
 	shown: MoranFigures & { input: MoranViewInput<P> };
 	readonly #input: () => MoranViewInput<P>;
-	/** The input whose trend the worker is computing (the latest asked for), or null. */
+	/** The latest input asked of the worker, until its figures are drawn. */
 	#waiting: MoranViewInput<P> | null = null;
 
 	constructor(input: () => MoranViewInput<P>) {
 		this.#input = input;
-		const memo = moranMemo();
 		const first = input();
-		this.shown = $state.raw({ ...memo(first), input: first });
-		if (!browser) return;
-		$effect.pre(() => {
-			const next = input();
-			if (memo.hasTrend(next)) {
-				this.#waiting = null;
-				const shown = untrack(() => this.shown.input);
-				if (!sameFigures(next, shown) || next.props !== shown.props)
-					this.shown = { ...memo(next), input: next };
-				return;
-			}
-			const asked = this.#waiting;
-			this.#waiting = next;
-			if (asked && sameTrend(asked, next)) return; // already asked: its reply draws `next`
-			trendInWorker(next)
-				.catch(() => trendOf(next)) // no worker: the same figures, computed here
-				.then((trend) => {
-					const latest = this.#waiting;
-					if (!latest || !sameTrend(latest, next)) return; // a newer input has been asked for since
-					this.#waiting = null;
-					this.shown = { ...memo(latest, trend), input: latest };
-				});
-		});
+		const { figures, times } = moranFigures(first);
+		recordMoranTimes(times);
+		this.shown = $state.raw({ ...figures, input: first });
+		if (browser) $effect.pre(() => this.#ask(input()));
 	}
 
 	/** Whether the figures drawn are those of the latest input. */
 	get current(): boolean {
 		return sameFigures(this.shown.input, this.#input());
+	}
+
+	#ask(next: MoranViewInput<P>): void {
+		const shown = untrack(() => this.shown);
+		if (sameFigures(next, shown.input)) {
+			this.#waiting = null;
+			if (next.props !== shown.input.props) this.shown = { ...shown, input: next };
+			return;
+		}
+		const asked = this.#waiting;
+		this.#waiting = next;
+		if (asked && sameFigures(asked, next)) return; // already asked: its reply draws `next`
+		const trend = sameTrend(next, shown.input) ? shown.trend : undefined;
+		figuresInWorker(next, trend)
+			// No worker: the same figures, computed here.
+			.catch(() => moranFigures(next, trend).figures)
+			.then((figures) => {
+				const latest = this.#waiting;
+				if (!latest || !sameFigures(latest, next)) return; // a newer input has been asked for since
+				this.#waiting = null;
+				this.shown = { ...figures, input: latest };
+			});
 	}
 }
