@@ -28,9 +28,12 @@ function startWorker(): Worker {
 
 /**
  * The Moran figures of `input`, computed in the worker (the trend only when not given); their times are
- * recorded as the page's measures `moran:trend` and `moran:year`.
+ * recorded as the page's measures `moran:trend` and `moran:year`. Rejects when the worker cannot start or fails.
  */
-export function figuresInWorker(input: MoranInput, trend?: MoranFigures['trend']): Promise<MoranFigures> {
+export async function figuresInWorker(
+	input: MoranInput,
+	trend?: MoranFigures['trend']
+): Promise<MoranFigures> {
 	worker ??= startWorker();
 	const id = next++;
 	const { values, weights, year, geography } = input;
