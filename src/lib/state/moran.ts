@@ -1,6 +1,6 @@
 // The Moran figures of the analysis page, computed from every year's province values with the reference
-// functions of lib/metrics. Memoised on what each depends on: a year change recomputes only the year's
-// local Moran (LISA), a weights change both, and an unchanged input nothing.
+// functions of lib/metrics: the trend (every year's global Moran) and the view year's local Moran (LISA).
+// What each depends on says what a change recomputes: a year change only the year's figure.
 import type { Manifest } from '$lib/data/manifest';
 import type { Measured, YearMeasured } from '$lib/metrics/measured';
 import type { GlobalMoran, MoranYear, WeightsScheme } from '$lib/metrics/moran-types';
@@ -40,33 +40,49 @@ export const yearRows = (
 ): { year: number; adcode: number; value: number | null }[] =>
 	[...values].flatMap(([year, rows]) => rows.map(({ adcode, value }) => ({ year, adcode, value })));
 
-/** Runs `compute`, recording its time as the performance measure `moran:<name>` (as queries record theirs). */
-function timed<T>(name: 'trend' | 'year', compute: () => T): T {
-	const start = performance.now();
-	const value = compute();
-	performance.measure(`moran:${name}`, { start });
-	return value;
+/** The trend's inputs: a new object among them is a new trend (a change of year is not). The geography is
+ *  its two lists: a page's manifest is a new object whenever imports are added to it. */
+const trendKey = ({ values, weights, geography }: MoranInput): unknown[] => [
+	values,
+	weights,
+	geography.contiguity,
+	geography.capitals
+];
+const figuresKey = (input: MoranInput): unknown[] => [...trendKey(input), input.year];
+const same = (a: unknown[], b: unknown[]) => a.every((v, i) => v === b[i]);
+
+/** Whether `a` and `b` have the same trend (the same values, weights and geography). */
+export const sameTrend = (a: MoranInput, b: MoranInput): boolean => same(trendKey(a), trendKey(b));
+/** Whether `a` and `b` have the same figures (the same trend and year). */
+export const sameFigures = (a: MoranInput, b: MoranInput): boolean => same(figuresKey(a), figuresKey(b));
+
+/** How long each figure took to compute, in ms (null: not computed, the trend was kept). */
+export interface MoranTimes {
+	trend: number | null;
+	year: number;
 }
 
-/** A function of MoranInput that recomputes a figure only when the inputs it depends on are new objects. */
-export function moranMemo(): (input: MoranInput) => MoranFigures {
-	let trend: { key: unknown[]; value: MoranFigures['trend'] } | null = null;
-	let year: { key: unknown[]; value: MoranFigures['year'] } | null = null;
-	const same = (a: unknown[], b: unknown[]) => a.every((v, i) => v === b[i]);
-	return (input) => {
-		const { values, weights, geography } = input;
-		const trendKey = [values, weights, geography];
-		if (!trend || !same(trend.key, trendKey))
-			trend = {
-				key: trendKey,
-				value: timed('trend', () => moranTrend(yearRows(values), weights, geography))
-			};
-		const yearKey = [values, weights, geography, input.year];
-		if (!year || !same(year.key, yearKey))
-			year = {
-				key: yearKey,
-				value: timed('year', () => moranOfYear(values.get(input.year) ?? [], weights, geography))
-			};
-		return { trend: trend.value, year: year.value };
+/**
+ * The figures of `input` and how long each took: the trend given (the same trend's, kept from before) or
+ * computed, and the year's. The page computes them here for its first view and in the worker after that.
+ */
+export function moranFigures(
+	input: MoranInput,
+	trend?: MoranFigures['trend']
+): { figures: MoranFigures; times: MoranTimes } {
+	const start = performance.now();
+	const computed = trend ?? moranTrend(yearRows(input.values), input.weights, input.geography);
+	const yearStart = performance.now();
+	const year = moranOfYear(input.values.get(input.year) ?? [], input.weights, input.geography);
+	return {
+		figures: { trend: computed, year },
+		times: { trend: trend ? null : yearStart - start, year: performance.now() - yearStart }
 	};
+}
+
+/** Records the times as the page's performance measures `moran:trend` and `moran:year`, ending now. */
+export function recordMoranTimes(times: MoranTimes): void {
+	const now = performance.now();
+	if (times.trend !== null) performance.measure('moran:trend', { end: now, duration: times.trend });
+	performance.measure('moran:year', { end: now, duration: times.year });
 }
