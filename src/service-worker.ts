@@ -85,8 +85,12 @@ sw.addEventListener('message', (event) => {
 // Cache first for this build's files, the network for anything else of the origin.
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
-	event.respondWith(cacheFirst(request));
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	// A page asked without its slash (`analysis?year=2020`): the redirect every server makes, offline too.
+	if (request.mode === 'navigate' && PAGES.has(`${url.pathname}/`))
+		event.respondWith(Response.redirect(`${url.pathname}/${url.search}`, 301));
+	else event.respondWith(cacheFirst(request));
 });
 
 /** The cached response, headers included: the wasm keeps application/wasm for streaming compilation. */

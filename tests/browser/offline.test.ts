@@ -120,6 +120,11 @@ describe('after one visit, the site works with the network gone', () => {
 			).toBeGreaterThan(0);
 			expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
+			// A page linked without its slash gets the redirect a server would send.
+			await page.goto(`${server.url}compare?lang=en`);
+			await waitForReady(page);
+			expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/compare/?lang=en');
+
 			// The import reads a local file in its worker (SheetJS is a chunk of that worker) and stores it.
 			await page.goto(`${server.url}import/`);
 			await waitForReady(page);

@@ -51,5 +51,7 @@ function settled(): Promise<void> {
 }
 
 function idle(): Promise<void> {
+	// Safari has no requestIdleCallback.
+	if (!('requestIdleCallback' in window)) return new Promise((resolve) => setTimeout(resolve, 1000));
 	return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
 }
