@@ -15,6 +15,7 @@ const LIB = [
 	'import',
 	'search',
 	'cite',
+	'offline',
 	'state',
 	'charts',
 	'components',
@@ -41,6 +42,7 @@ export const LAYERS = {
 	'lib/import': { may: ['csv', 'data', 'db', 'places', 'queries'] },
 	'lib/search': { may: ['data', 'places'], types: ['state'] },
 	'lib/cite': { may: ['i18n'], types: ['data'] },
+	'lib/offline': { may: [] },
 	'lib/state': { may: ['data', 'db', 'geo', 'i18n', 'import', 'metrics', 'places', 'queries'] },
 	'lib/charts': {
 		may: ['csv', 'data', 'geo', 'i18n', 'metrics', 'state'],

@@ -19,6 +19,9 @@ const config = {
 		// A strict policy in every prerendered page (<meta http-equiv>), with the hashes of its inline scripts;
 		// scripts/serve.js sends it as a header, scripts/check-csp.ts fails the build when a page lacks it.
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
+		// src/service-worker.ts keeps the site for offline use. The layout registers it (production builds only)
+		// once the page has settled; the precompressed copies (scripts/compress.ts) are not cached twice.
+		serviceWorker: { register: false, files: (file) => !/\.(br|gz)$|\.DS_Store$/.test(file) },
 		...(bench && { files: { assets: `${bench}/static` }, outDir: `${bench}/.svelte-kit` })
 	}
 };

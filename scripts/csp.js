@@ -14,9 +14,10 @@ export function scriptHash(/** @type {string} */ code) {
 
 /**
  * The policy before SvelteKit's hashes. 'wasm-unsafe-eval' lets DuckDB's WebAssembly compile (and nothing
- * else: no eval); blob: serves the engine's wasm to its worker, image exports and downloads; inline style
- * attributes (charts, Svelte) need style-src 'unsafe-inline', which browsers ignore once a hash is listed, so
- * style-src must never get one (SvelteKit adds none while 'unsafe-inline' is there).
+ * else: no eval); worker-src 'self' admits the engine's and the import's workers and the service worker
+ * (src/service-worker.ts); blob: serves the engine's wasm to its worker, image exports and downloads; inline
+ * style attributes (charts, Svelte) need style-src 'unsafe-inline', which browsers ignore once a hash is
+ * listed, so style-src must never get one (SvelteKit adds none while 'unsafe-inline' is there).
  * @satisfies {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
  */
 export const CSP_DIRECTIVES = {

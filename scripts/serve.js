@@ -115,6 +115,8 @@ export async function serve({
 				for (const [name, value] of Object.entries(FRAMING_HEADERS)) res.setHeader(name, value);
 			const policy = policies.get(key);
 			if (policy) res.setHeader('Content-Security-Policy', policy);
+			// Everything but the hashed files is revalidated on each use: pages, data and service-worker.js, whose
+			// change is how a browser holding the site offline learns of a new build.
 			res.setHeader(
 				'Cache-Control',
 				pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'

@@ -22,6 +22,7 @@ import * as embed from './messages/embed';
 import * as briefing from './messages/briefing';
 import * as moran from './messages/moran';
 import * as cite from './messages/cite';
+import * as offline from './messages/offline';
 
 const zh = {
 	...common.zh,
@@ -45,7 +46,8 @@ const zh = {
 	...embed.zh,
 	...briefing.zh,
 	...moran.zh,
-	...cite.zh
+	...cite.zh,
+	...offline.zh
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -69,7 +71,8 @@ const en: Record<keyof typeof zh, string> = {
 	...embed.en,
 	...briefing.en,
 	...moran.en,
-	...cite.en
+	...cite.en,
+	...offline.en
 };
 
 export type MessageKey = keyof typeof zh;

@@ -90,13 +90,19 @@ export async function openPage(
 		beforeGoto?: (context: BrowserContext) => unknown;
 		/** The window's size: 1280 × 900 unless given (a phone: 390 × 844). */
 		viewport?: { width: number; height: number };
+		/**
+		 * 'block' unless given: the site's service worker would precache the whole site (34 MB) in every
+		 * context, adding requests the tests count. tests/browser/offline.test.ts allows it.
+		 */
+		serviceWorkers?: 'allow' | 'block';
 	} = {}
 ): Promise<OpenedPage> {
 	const origin = new URL(siteUrl).origin;
 	const context = await browser.newContext({
 		acceptDownloads: true,
 		locale: 'zh-CN',
-		viewport: options.viewport ?? { width: 1280, height: 900 }
+		viewport: options.viewport ?? { width: 1280, height: 900 },
+		serviceWorkers: options.serviceWorkers ?? 'block'
 	});
 	const requests: string[] = [];
 	const errors: string[] = [];
