@@ -1,11 +1,16 @@
-// The default view's rows, queried at build time (this page is prerendered) and inlined into the HTML, so
-// the page arrives with its charts drawn; DuckDB-WASM takes over once it has loaded.
+// The default indicator's early rows, queried at build time (this page is prerendered) and inlined into the
+// HTML: the page arrives with its charts drawn, and a change of year or scheme is drawn from them before
+// DuckDB-WASM has loaded, which then takes over. At county scale only the default year's provinces come along.
 import { buildDatabase } from '$lib/server/build-database';
-import { defaultView } from '$lib/state/view';
-import { queryViewRows } from '$lib/state/view-data.svelte';
+import { queryEarlyRows } from '$lib/state/early-rows';
+import { defaultView, findIndicator } from '$lib/state/view';
+import { ALL_YEARS_AT_ONCE } from '$lib/state/view-data.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
 	const { db, manifest } = await buildDatabase(fetch);
-	return { firstView: await queryViewRows(db, defaultView(manifest)) };
+	const view = defaultView(manifest);
+	const years = findIndicator(manifest, view.indicator)!.years.length;
+	const everyYear = manifest.provinces.length * years <= ALL_YEARS_AT_ONCE;
+	return { early: await queryEarlyRows(db, view.indicator, everyYear ? undefined : view.year) };
 };

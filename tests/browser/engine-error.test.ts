@@ -42,8 +42,12 @@ describe('engine failure', () => {
 	});
 
 	it('a view that needs the engine keeps its frames and captions, and no chart claims to draw it', async () => {
-		const o = await site.open('?year=2019', {
-			beforeGoto: (context) => context.route('**/*.wasm', (route) => route.abort())
+		// Another indicator, whose early rows (data/views/) cannot be had either: only the engine could draw it.
+		const o = await site.open('?indicator=pku_dfiic_payment', {
+			beforeGoto: async (context) => {
+				await context.route('**/*.wasm', (route) => route.abort());
+				await context.route('**/data/views/*.json', (route) => route.abort());
+			}
 		});
 		const { page, failedRequests } = o;
 		await waitForEngineError(page, failedRequests);
@@ -55,5 +59,21 @@ describe('engine failure', () => {
 			expect(await figure.locator('svg').count()).toBe(0);
 			expect(await figure.getByRole('button', { name: /^下载 CSV/ }).isDisabled()).toBe(true);
 		}
+	});
+
+	it('another year of the default indicator is still drawn, from the rows inlined into the page', async () => {
+		const o = await site.open('?year=2019', {
+			beforeGoto: (context) => context.route('**/*.wasm', (route) => route.abort())
+		});
+		const { page, failedRequests } = o;
+		await waitForEngineError(page, failedRequests);
+		for (const chart of DB_CHARTS) {
+			const figure = page.locator(`figure[data-chart="${chart}"]`);
+			expect(await figure.getAttribute('data-view')).toBe('pku_dfiic_index_aggregate|2019|region4');
+			expect(await figure.getByRole('button', { name: /^下载 CSV/ }).isEnabled()).toBe(true);
+		}
+		// 2019's first: Shanghai 410.28 (data/observations/pku_dfiic.csv).
+		const ranking = page.locator('figure[data-chart="province-ranking"] svg[role=img]');
+		expect(await ranking.getAttribute('aria-label')).toMatch(/^2019 年排名：1 上海 410\.28，/);
 	});
 });

@@ -161,9 +161,13 @@ describe('table views', () => {
 
 describe('a chart whose rows are not in yet', () => {
 	it('says … for its coverage, never 0/31, while the engine loads', async () => {
-		const { page } = await site.open('?year=2015', {
-			// Hold the engine back: the page shows its loading state for as long as the test looks.
-			beforeGoto: (context) => context.route('**/*.wasm', () => undefined)
+		// Hold the engine back, and the indicator's early rows (data/views/): the page shows its loading state
+		// for as long as the test looks.
+		const { page } = await site.open('?indicator=pku_dfiic_payment', {
+			beforeGoto: async (context) => {
+				await context.route('**/*.wasm', () => undefined);
+				await context.route('**/data/views/*.json', () => undefined);
+			}
 		});
 		const summary = page.locator('figure[data-chart="region-summary"][aria-busy="true"]');
 		await summary.waitFor();

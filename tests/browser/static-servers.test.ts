@@ -69,6 +69,28 @@ describe('a stock static server (python3 -m http.server, no fallback)', () => {
 		});
 	}
 
+	it('below the sub-path, draws a change of indicator from its file (data/views/) while the engine is held back', async () => {
+		const context = await browser!.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+		const views: string[] = [];
+		context.on('requestfinished', (request) => {
+			const { pathname } = new URL(request.url());
+			if (pathname.includes('/data/views/')) views.push(pathname);
+		});
+		// The engine never arrives: the view can only come from the file.
+		await context.route('**/*.wasm', () => {});
+		const tab = await context.newPage();
+		await tab.goto(`${sites.subPath}?year=2019`);
+		// The page's script has started: it drew 2019 (prerendered: 2023) from the rows inlined into the page.
+		await tab.locator('figure[data-chart="province-ranking"][data-view$="|2019|region4"]').waitFor();
+		await tab.locator('select[name=indicator]').selectOption('pku_dfiic_credit');
+		await tab
+			.locator('figure[data-chart="province-ranking"][data-view="pku_dfiic_credit|2019|region4"]')
+			.waitFor();
+		expect(views).toEqual(['/dashboard/data/views/pku_dfiic_credit.json']);
+		expect(await tab.evaluate(() => document.documentElement.dataset.db)).toBe('loading');
+		await context.close();
+	});
+
 	it('follows a link from one page to another below the sub-path, keeping the view', async () => {
 		const { page: tab, context, errors } = await openPage(browser!, sites.subPath, 'analysis?year=2019');
 		await waitForReady(tab);

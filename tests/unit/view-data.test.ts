@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { Connector } from '$lib/db/connector';
 import { queryProvinceValues } from '$lib/queries/province-values';
 import { queryRegionStats } from '$lib/queries/region-stats';
-import { ALL_YEARS_AT_ONCE, ViewData, queryViewRows } from '$lib/state/view-data.svelte';
+import { ALL_YEARS_AT_ONCE, ViewData } from '$lib/state/view-data.svelte';
+import { queryEarlyRows, type EarlyRows } from '$lib/state/early-rows';
 import { defaultView, type ViewState } from '$lib/state/view';
 import type { NodeDatabase } from '$lib/db/node';
 import { realDatabase, realDataset } from './support/real-data';
@@ -55,15 +56,19 @@ describe('ViewData.load', () => {
 		expect(engine.queries).toHaveLength(2);
 	});
 
-	it('takes over the prerendered first view with one query, for every year of its provinces', async () => {
+	it('takes over the prerendered early rows without a query: every year and scheme of their indicator is at hand', async () => {
 		const engine = counting();
-		const first = await queryViewRows(db, at(2023));
-		const data = new ViewData(() => ({ rows: first, view: at(2023) }));
+		const { manifest } = await realDataset();
+		const early = await queryEarlyRows(db, base.indicator);
+		const data = new ViewData(() => ({ early, view: at(2023), places: manifest.provinces }));
 		expect(data.shown).toBe('pku_dfiic_index_aggregate|2023|region4');
 		await data.load(engine, at(2023), PROVINCIAL);
-		expect(engine.queries).toEqual(['all-years']);
-		expect(data.show(at(2015))).toBe(true);
-		expect(data.provinces).toEqual(await queryProvinceValues(db, at(2015)));
+		const region3 = { ...at(2015), scheme: 'region3' } as const;
+		expect(data.show(region3)).toBe(true);
+		expect(data.provinces).toEqual(await queryProvinceValues(db, region3));
+		expect(data.stats).toEqual(await queryRegionStats(db, region3));
+		await data.load(engine, region3, PROVINCIAL);
+		expect(engine.queries).toEqual([]);
 	});
 
 	it('at county scale, draws the year asked for first (two small queries) and fetches every year only after a pause', async () => {
@@ -84,6 +89,77 @@ describe('ViewData.load', () => {
 		await vi.waitFor(() => expect(data.show(at(2018))).toBe(true));
 		expect(engine.queries.at(-1)).toBe('all-years');
 		expect(engine.queries).toHaveLength(5);
+		expect(data.provinces).toEqual(await queryProvinceValues(db, at(2018)));
+	});
+});
+
+describe('ViewData.showEarly', () => {
+	/** Early rows fetched by hand: each indicator's fetch waits until the test releases it. */
+	function heldFetch() {
+		const asked: string[] = [];
+		const release = new Map<string, (rows: EarlyRows | null) => void>();
+		const fetch = (indicator: string) => {
+			asked.push(indicator);
+			return new Promise<EarlyRows | null>((resolve) => release.set(indicator, resolve));
+		};
+		return { asked, release, fetch };
+	}
+	const places = async () => (await realDataset()).manifest.provinces;
+	const payment = (year: number): ViewState => ({ ...at(year), indicator: 'pku_dfiic_payment' });
+
+	it('draws another indicator from its early rows, fetched once, and then its other years at once', async () => {
+		const provinces = await places();
+		const data = new ViewData(() => ({ early: null, view: at(2023), places: provinces }));
+		const held = heldFetch();
+		const drawn = data.showEarly(payment(2023), held.fetch);
+		expect(data.shown).toBe('');
+		held.release.get('pku_dfiic_payment')!(await queryEarlyRows(db, 'pku_dfiic_payment'));
+		await drawn;
+		expect(data.shown).toBe('pku_dfiic_payment|2023|region4');
+		expect(data.provinces).toEqual(await queryProvinceValues(db, payment(2023)));
+
+		await data.showEarly(payment(2012), held.fetch);
+		expect(data.shown).toBe('pku_dfiic_payment|2012|region4');
+		expect(data.stats).toEqual(await queryRegionStats(db, payment(2012)));
+		expect(held.asked).toEqual(['pku_dfiic_payment']);
+	});
+
+	it('draws early rows that arrive late only if their view is still the one asked for', async () => {
+		const provinces = await places();
+		const early = await queryEarlyRows(db, base.indicator);
+		const data = new ViewData(() => ({ early, view: at(2023), places: provinces }));
+		const held = heldFetch();
+		const late = data.showEarly(payment(2023), held.fetch);
+		await data.showEarly(at(2019), held.fetch);
+		expect(data.shown).toBe('pku_dfiic_index_aggregate|2019|region4');
+		held.release.get('pku_dfiic_payment')!(await queryEarlyRows(db, 'pku_dfiic_payment'));
+		await late;
+		expect(data.shown).toBe('pku_dfiic_index_aggregate|2019|region4');
+	});
+
+	it('leaves a view without early rows (a derived indicator) to the engine, which then draws it', async () => {
+		const provinces = await places();
+		const data = new ViewData(() => ({ early: null, view: at(2023), places: provinces }));
+		await data.showEarly(payment(2023), async () => null);
+		expect(data.shown).toBe('');
+		const engine = counting();
+		await data.load(engine, payment(2023), PROVINCIAL);
+		expect(data.shown).toBe('pku_dfiic_payment|2023|region4');
+		expect(engine.queries.toSorted()).toEqual(['all-years', 'other']);
+	});
+
+	it('at county scale, early rows of one year still leave every year to be fetched after a pause', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		const provinces = await places();
+		const early = await queryEarlyRows(db, base.indicator, 2023);
+		const data = new ViewData(() => ({ early, view: at(2023), places: provinces }));
+		expect(data.shown).toBe('pku_dfiic_index_aggregate|2023|region4');
+		expect(data.show(at(2018))).toBe(false);
+		const engine = counting();
+		await data.load(engine, at(2023), COUNTY);
+		await vi.advanceTimersByTimeAsync(300);
+		await vi.waitFor(() => expect(data.show(at(2018))).toBe(true));
+		expect(engine.queries).toEqual(['all-years']);
 		expect(data.provinces).toEqual(await queryProvinceValues(db, at(2018)));
 	});
 });

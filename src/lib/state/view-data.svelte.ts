@@ -5,6 +5,8 @@
 // 15 ms in DuckDB-WASM here). At county scale that query takes ten times one year's (300 ms for 2,850
 // units × 20 years), so the year shown comes first and the rest once the user pauses: a quick run of
 // indicator changes would otherwise wait behind it in the engine's one worker.
+// Before the engine is ready, views are drawn from early rows (see early-rows.ts): the same rows, computed at
+// build time. Where they are at hand the engine is never asked for them, before or after it is ready.
 import type { Connector } from '$lib/db/connector';
 import { queryRegionStats, type RegionStat } from '$lib/queries/region-stats';
 import {
@@ -12,6 +14,8 @@ import {
 	queryProvinceValuesByYear,
 	type ProvinceValue
 } from '$lib/queries/province-values';
+import type { Province } from '$lib/data/manifest';
+import { EarlyRowsStore, type EarlyRows, type FetchEarlyRows } from './early-rows';
 import { QueryCoordinator } from './query-coordinator.svelte';
 import { runQueries, type QueryDeclarations } from './query-declaration';
 import { QueryMemo } from './query-memo';
@@ -34,7 +38,7 @@ const dataView = (v: DataView): DataView => ({ indicator: v.indicator, year: v.y
 
 type Rows = { stats: RegionStat[]; provinces: ProvinceValue[] };
 
-/** The rows of one view, as run at build time for the prerendered page (see routes/+page.server.ts). */
+/** The rows of one view, as the engine's queries give them (what the early rows must equal, see early-rows.ts). */
 export interface ViewRows extends Rows {
 	view: DataView;
 }
@@ -44,25 +48,32 @@ const VIEW_QUERIES: QueryDeclarations<DataView, Rows> = {
 	provinces: { name: 'province-values', key: dataKey, query: queryProvinceValues }
 };
 
-/** Runs the queries of a view (in the browser through DuckDB-WASM, at build time through the Node connector). */
+/** Runs the queries of a view once, without memo. */
 export async function queryViewRows(db: Connector, view: DataView): Promise<ViewRows> {
 	const params = dataView(view);
 	return { view: params, ...(await runQueries(db, VIEW_QUERIES, params)) };
 }
 
 export class ViewData {
+	readonly #early: EarlyRowsStore;
+	/** The dataKey of the view asked for last: early rows that arrive later draw only that one. */
+	#asked = '';
 	/** The provinces of every year of one indicator and scheme: asked for once, kept for its year changes. */
 	readonly #years = new QueryMemo<DataView, Map<number, ProvinceValue[]>>({
 		name: 'province-values-by-year',
 		key: seriesKey,
-		query: queryProvinceValuesByYear
+		query: queryProvinceValuesByYear,
+		atHand: (view) => {
+			const early = this.#early.get(view);
+			return early?.allYears ? early.provinces : undefined;
+		}
 	});
 	/** Whether the view being loaded fetches every year of its provinces at once (see load). */
 	#atOnce = true;
 	readonly #rows = new QueryCoordinator<DataView, Rows>({
 		key: dataKey,
 		queries: {
-			stats: VIEW_QUERIES.stats,
+			stats: { ...VIEW_QUERIES.stats, atHand: (view) => this.#early.get(view)?.stats },
 			provinces: {
 				...VIEW_QUERIES.provinces,
 				query: (db, view) =>
@@ -71,7 +82,8 @@ export class ViewData {
 								.get(db, view)
 								.then((byYear) => byYear.get(view.year) ?? queryProvinceValues(db, view))
 						: queryProvinceValues(db, view),
-				atHand: (view) => this.#years.peek(view)?.get(view.year)
+				atHand: (view) =>
+					this.#early.get(view)?.provinces.get(view.year) ?? this.#years.peek(view)?.get(view.year)
 			}
 		},
 		empty: { stats: [], provinces: [] }
@@ -79,13 +91,14 @@ export class ViewData {
 	#yearsTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/**
-	 * `first()`, read once here, may give rows computed elsewhere (the prerendered default view): if they are
-	 * the rows of its `view`, they are shown at once, and the engine is asked only for what changes after.
+	 * `first()`, read once here, may give early rows (those inlined into the prerendered page, of the default
+	 * indicator) and the provinces they name: if they hold its `view`, it is shown at once.
 	 */
-	constructor(first?: () => { rows: ViewRows | null | undefined; view: DataView }) {
-		if (!first) return;
-		const { rows, view } = first();
-		if (rows && dataKey(rows.view) === dataKey(view)) this.#rows.seed(dataView(rows.view), rows);
+	constructor(first?: () => { early: EarlyRows | null; view: DataView; places: readonly Province[] }) {
+		const { early, view, places } = first?.() ?? { early: null, view: null, places: [] };
+		this.#early = new EarlyRowsStore(places);
+		if (early) this.#early.add(early);
+		if (view) this.show(view);
 	}
 
 	get stats(): RegionStat[] {
@@ -114,12 +127,23 @@ export class ViewData {
 
 	/** Shows `view` at once if its rows are already here (another year of the indicator and scheme shown); true if it did. */
 	show(view: DataView): boolean {
+		this.#asked = dataKey(view);
 		return this.#rows.show(dataView(view));
+	}
+
+	/**
+	 * Before the engine is ready: shows `view` from early rows, fetching its indicator's first if need be
+	 * (`fetch` gives null for an indicator without them, which then waits for the engine).
+	 */
+	async showEarly(view: DataView, fetch: FetchEarlyRows): Promise<void> {
+		if (this.show(view)) return;
+		if ((await this.#early.fetch(view.indicator, fetch)) && this.#asked === dataKey(view)) this.show(view);
 	}
 
 	/** `rows` is how many the provinces of every year of the indicator come to (units × years). */
 	async load(db: Connector, view: DataView, rows: number): Promise<void> {
 		const params = dataView(view);
+		this.#asked = dataKey(params);
 		this.#atOnce = rows <= ALL_YEARS_AT_ONCE;
 		await this.#rows.load(db, params);
 		clearTimeout(this.#yearsTimer);
