@@ -1,5 +1,24 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const DUCKDB_WORKER_SCRIPT = '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js';
+
+/**
+ * Keeps duckdb-wasm's worker script in the engine's worker (src/lib/db/engine.worker.ts), which imports it for
+ * what it does when it runs: the package says it has no side effects, so the bundler would drop it.
+ */
+function duckdbWorkerScript(): Plugin {
+	return {
+		name: 'duckdb-worker-script',
+		enforce: 'pre',
+		async resolveId(source, importer) {
+			if (source !== DUCKDB_WORKER_SCRIPT) return null;
+			const resolved = await this.resolve(source, importer, { skipSelf: true });
+			return resolved && { ...resolved, moduleSideEffects: true };
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -7,7 +26,7 @@ export default defineConfig({
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	// The import page's parsing worker is an ES module, so that SheetJS is a chunk of its own, loaded only
 	// when a workbook is opened.
-	worker: { format: 'es' },
+	worker: { format: 'es', plugins: () => [duckdbWorkerScript()] },
 	test: {
 		projects: [
 			{

@@ -127,3 +127,73 @@ export async function runChanges({
 	}
 	return samples;
 }
+
+export interface LongTask {
+	/** ms since navigation start. */
+	start: number;
+	duration: number;
+}
+
+/** Installed before the page's own scripts: records every main-thread task over 50 ms (the Long Tasks API). */
+export function installLongTaskProbe(): void {
+	const tasks: LongTask[] = [];
+	(window as unknown as { __longTasks: LongTask[] }).__longTasks = tasks;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+	}).observe({ type: 'longtask', buffered: true });
+}
+
+export interface FirstChange {
+	/** From dispatching the change to every chart showing the new view … */
+	dom: number;
+	/** … and to the end of the next rendered frame. */
+	paint: number;
+	/** `<html data-db>` when the charts showed it: `loading` if the page drew it before the engine was ready. */
+	dbWhenDrawn: string;
+}
+
+/** One change made at once (no frame waited for first), timed as runChanges times each of its steps. */
+export async function changeOnce({
+	step,
+	charts,
+	timeout
+}: {
+	step: ChangeStep;
+	charts: string[];
+	timeout: number;
+}): Promise<FirstChange> {
+	const shows = (view: string | null | undefined) => view === step.key || !!view?.startsWith(`${step.key}|`);
+	const drawn = () =>
+		charts.every((id) =>
+			shows(document.querySelector(`figure[data-chart="${id}"]`)?.getAttribute('data-view'))
+		);
+	const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(step.control);
+	if (!control) throw new Error(`no control ${step.control}`);
+	const start = performance.now();
+	control.value = step.value;
+	control.dispatchEvent(new Event(step.event, { bubbles: true }));
+	const { dom, dbWhenDrawn } = await new Promise<{ dom: number; dbWhenDrawn: string }>((resolve, reject) => {
+		const done = () =>
+			resolve({ dom: performance.now(), dbWhenDrawn: document.documentElement.dataset.db ?? '' });
+		if (drawn()) return done();
+		const timer = setTimeout(() => {
+			observer.disconnect();
+			reject(new Error(`the charts never showed ${step.key} (${timeout} ms)`));
+		}, timeout);
+		const observer = new MutationObserver(() => {
+			if (!drawn()) return;
+			observer.disconnect();
+			clearTimeout(timer);
+			done();
+		});
+		observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-view'] });
+	});
+	await new Promise<void>((resolve) =>
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => resolve();
+			channel.port2.postMessage(null);
+		})
+	);
+	return { dom: dom - start, paint: performance.now() - start, dbWhenDrawn };
+}

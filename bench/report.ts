@@ -1,7 +1,8 @@
 // The bench's table: the dashboard against the baseline, medians with ranges for the cold loads, p50 / p95
 // for the changes, and the comparison with the Evidence build of issue #6.
-import type { ChangeSample, LoadMarks } from './probes';
+import type { ChangeSample, FirstChange, LoadMarks } from './probes';
 import type { Site } from './sites';
+import type { Visit, Visits } from './visits';
 
 /** Evidence 40.1.8 on the same data, same machine (issue #6). */
 const EVIDENCE = { firstChart: 2400, interactive: 5800, bytes: 43e6, yearChange: 192 };
@@ -43,6 +44,15 @@ const spread = (all: number[], f = ms) => {
 };
 const mb = (x: number) => (x / 1e6).toFixed(2);
 
+/** Rows under a header, the first column left-aligned and the others right-aligned. */
+function printTable(header: string[], rows: string[][]): void {
+	const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i]!.length)));
+	const line = (r: string[]) =>
+		r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+	console.log(line(header));
+	for (const r of rows) console.log(line(r));
+}
+
 /** First chart: the frame that renders the first data-chart mark, never before the first paint. */
 const firstChart = (m: LoadMarks) => Math.max(m.chartPainted ?? NaN, m.fcp ?? 0);
 
@@ -82,13 +92,7 @@ export function report(site: Site, dashboard: Measured, baseline: Measured): voi
 	changes('year change', (m) => m.year);
 	changes('indicator change', (m) => m.indicator);
 
-	const widths = [0, 1, 2, 3].map((i) =>
-		Math.max(...[['', 'dashboard', 'd3 baseline', 'ratio'], ...rows].map((r) => r[i]!.length))
-	);
-	const line = (r: string[]) =>
-		r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-	console.log(line(['', 'dashboard', 'd3 baseline', 'ratio']));
-	for (const r of rows) console.log(line(r));
+	printTable(['', 'dashboard', 'd3 baseline', 'ratio'], rows);
 	if (dashboard.year.length) {
 		console.log(
 			`(${dashboard.loads.length} cold runs: median (min–max); changes pooled over the runs: ` +
@@ -138,5 +142,38 @@ export function reportDurations(label: string, durations: number[]): void {
 	if (!durations.length) return;
 	console.log(
 		`${label}: p50 / p95 ${ms(quantile(durations, 0.5))} / ${ms(quantile(durations, 0.95))} ms (${durations.length} changes)`
+	);
+}
+
+/** Cold and warm visits (visits.ts), one column each and their ratio, per network profile. */
+export function reportVisits(profiles: Record<string, Visits>): void {
+	const rows: string[][] = [];
+	for (const [profile, visits] of Object.entries(profiles)) {
+		const row = (label: string, pick: (v: Visit) => number, f = ms) => {
+			const cold = visits.cold.map(pick);
+			const warm = visits.warm.map(pick);
+			const ratio = median(cold) > 0 ? `${(median(warm) / median(cold)).toFixed(2)}×` : '–';
+			rows.push([`${profile}: ${label}`, spread(cold, f), spread(warm, f), ratio]);
+		};
+		row('data-db ready (ms)', (v) => v.ready);
+		row('transferred (MB)', (v) => v.bytes, mb);
+		row('longest task (ms)', (v) => v.longestTask);
+		row('total blocking time (ms)', (v) => v.blockingTime);
+	}
+	printTable(['', 'cold visit', 'warm visit', 'warm / cold'], rows);
+	const runs = Object.values(profiles)[0]?.cold.length ?? 0;
+	console.log(
+		`(${runs} runs: median (min–max); a cold visit in a new context, the warm one its second navigation; ` +
+			'long tasks from the navigation to data-db ready)'
+	);
+}
+
+/** The throttled first interaction (first-change.ts): its times, and how often the engine was still loading. */
+export function reportFirstChange(label: string, samples: FirstChange[]): void {
+	if (!samples.length) return;
+	const loading = samples.filter((s) => s.dbWhenDrawn === 'loading').length;
+	console.log(
+		`${label}: → DOM ${spread(samples.map((s) => s.dom))} ms, → painted ${spread(samples.map((s) => s.paint))} ms ` +
+			`(median (min–max) of ${samples.length}); data-db still loading when drawn: ${loading} of ${samples.length}`
 	);
 }

@@ -4,6 +4,9 @@
 //   npm run build && npm run bench                  # 5 cold runs each, 50 year and 50 indicator changes
 //   npm run bench -- --runs 3 --changes 20 --only real --throttle
 //
+// On the real data it also loads / cold and warm (unthrottled and at 10 Mbit/s, 20 ms: `ready`, bytes, the
+// longest main-thread task and the total blocking time) and makes a year change right after the throttled
+// first paint (visits.ts, first-change.ts).
 // Options: --runs N, --changes N, --only real|synthetic, --throttle (adds a 10 Mbit/s, 20 ms profile of
 // the first load), --no-build (reuse the synthetic build in bench/.out/ instead of rebuilding it), --build DIR
 // (measure another build of the real site than build/, e.g. an earlier commit's, to compare two versions).
@@ -16,7 +19,17 @@ import { QUERY_MEASURE } from '../src/lib/db/connector';
 import { serve } from '../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/support/chromium';
 import { installLoadProbe, runChanges, type ChangeSample, type ChangeStep, type LoadMarks } from './probes';
-import { report, reportDurations, reportPageChanges, type LoadResult, type Measured } from './report';
+import {
+	report,
+	reportDurations,
+	reportFirstChange,
+	reportPageChanges,
+	reportVisits,
+	type LoadResult,
+	type Measured
+} from './report';
+import { measureFirstChange } from './first-change';
+import { measureVisits } from './visits';
 import { measurePageChanges } from './page-changes';
 import { realSite, syntheticSite, type Site } from './sites';
 import { SYNTHETIC } from './synthetic';
@@ -102,7 +115,6 @@ async function measure(browser: Browser, url: string, site: Site, throttle: bool
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 		if (throttle) await cdp.send('Network.emulateNetworkConditions', THROTTLE);
 		let bytes = 0;
 		let requests = 0;
@@ -200,6 +212,22 @@ try {
 					'/analysis: indicator change': pages.analysisIndicator
 				});
 				reportDurations('/analysis: Moran figures computed, per indicator change', pages.moranCompute);
+
+				process.stdout.write('\n-- cold and warm visits of /');
+				const probe = { runs: RUNS, markSelector: MARK, charts: DB_CHARTS };
+				const visits = await measureVisits(browser, dashboardServer.url, probe);
+				const slowVisits = await measureVisits(browser, dashboardServer.url, {
+					...probe,
+					throttle: THROTTLE
+				});
+				const firstChange = await measureFirstChange(browser, dashboardServer.url, {
+					...probe,
+					throttle: THROTTLE,
+					step: yearSteps(site.manifest, 1)[0]!
+				});
+				process.stdout.write('\n');
+				reportVisits({ unthrottled: visits, '10 Mbit/s, 20 ms': slowVisits });
+				reportFirstChange('10 Mbit/s, 20 ms: a year change right after first paint', firstChange);
 			}
 			if (args.throttle) {
 				process.stdout.write(`\n-- ${site.name}, throttled to 10 Mbit/s and 20 ms latency`);

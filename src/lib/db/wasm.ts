@@ -1,9 +1,9 @@
 // DuckDB-WASM in a Web Worker, served from the site's own origin: the wasm and worker are bundled by
-// Vite (`?url`), never fetched from a CDN. Only the "eh" build is shipped: every browser this dashboard
-// supports has WebAssembly exception handling, and the mvp build would double the payload.
+// Vite (`?url`, `?worker&url`), never fetched from a CDN. Only the "eh" build is shipped: every browser this
+// dashboard supports has WebAssembly exception handling, and the mvp build would double the payload.
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import workerUrl from './engine.worker?worker&url';
 import { QUERY_MEASURE, type Connector, type Row, type SqlParam } from './connector';
 import { arrowToRows } from './arrow-rows';
 import { withDeadline } from './deadline';
@@ -42,7 +42,7 @@ export async function startWasmDatabase(
 	if (!browserCanRunEngine()) throw new EngineError({ kind: 'browser' });
 	// Dynamic import: a static one pulls the worker-facing code into the prerender and breaks it.
 	const duckdb = await import('@duckdb/duckdb-wasm');
-	const worker = new Worker(new URL(workerUrl, location.href));
+	const worker = new Worker(new URL(workerUrl, location.href), { type: 'module' });
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
 		return await connect(db, worker, onProgress, signal);
@@ -78,22 +78,21 @@ async function connect(
 
 	// Sent now: the worker answers once its script has run, while the engine's file downloads.
 	const pinged = db.ping();
-	// The wasm is downloaded here rather than by the worker: a failed fetch inside the worker leaves
-	// instantiate() pending for ever (duckdb-wasm#1588), and the page must say the engine failed.
-	const wasm = await downloadWasm(onProgress, signal);
+	// The page downloads the wasm first, to show its progress and to check it: a failed fetch inside the
+	// worker leaves instantiate() pending for ever (duckdb-wasm#1588), and the page must say the engine
+	// failed. The worker then fetches the same URL again, which the HTTP cache (or the service worker)
+	// answers, and compiles that response as it streams: a fetched response, whose compiled code the browser
+	// may keep for the next visit (engine.worker.ts).
+	const url = new URL(wasmUrl, location.href).href;
+	await downloadWasm(url, onProgress, signal);
 	await step(pinged);
 	// A module that fails to compile in the worker leaves instantiate() pending too: only the deadline ends
 	// it, and then validating the module here (a second, on the main thread) tells which it was.
-	const url = URL.createObjectURL(wasm);
-	try {
-		await step(db.instantiate(url), INSTANTIATE_MS, async () =>
-			WebAssembly.validate(await wasm.arrayBuffer())
-				? new EngineError({ kind: 'worker-silent', seconds: INSTANTIATE_MS / 1000 })
-				: new EngineError({ kind: 'not-wasm', file: fileName(wasmUrl), problem: 'invalid' })
-		);
-	} finally {
-		URL.revokeObjectURL(url);
-	}
+	await step(db.instantiate(url), INSTANTIATE_MS, async () =>
+		WebAssembly.validate((await download(url, fileName(url), { signal })) as Uint8Array<ArrayBuffer>)
+			? new EngineError({ kind: 'worker-silent', seconds: INSTANTIATE_MS / 1000 })
+			: new EngineError({ kind: 'not-wasm', file: fileName(url), problem: 'invalid' })
+	);
 	await step(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
 	const conn: AsyncDuckDBConnection = await step(db.connect());
 	// Nothing may be fetched from the internet: an extension is never installed or loaded on demand.
@@ -145,16 +144,15 @@ async function connect(
 	};
 }
 
-/** The engine's wasm, downloaded and checked to be a whole WebAssembly module. */
+/** Downloads the engine's wasm and checks that it is a whole WebAssembly module. */
 async function downloadWasm(
+	url: string,
 	onProgress: (progress: DownloadProgress) => void,
 	signal: AbortSignal
-): Promise<Blob> {
-	const file = fileName(wasmUrl);
-	const bytes = await download(new URL(wasmUrl, location.href).href, file, { onProgress, signal });
-	const problem = wasmProblem(bytes);
+): Promise<void> {
+	const file = fileName(url);
+	const problem = wasmProblem(await download(url, file, { onProgress, signal }));
 	if (problem) throw new EngineError({ kind: 'not-wasm', file, problem });
-	return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/wasm' });
 }
 
 /** The last part of a URL's path: the name a failure shows for the engine's files. */
