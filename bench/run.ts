@@ -18,7 +18,7 @@ import type { Manifest } from '../src/lib/data/manifest';
 import { QUERY_MEASURE } from '../src/lib/db/connector';
 import { serve } from '../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/support/chromium';
-import { installLoadProbe, runChanges, type ChangeSample, type ChangeStep, type LoadMarks } from './probes';
+import { installLoadProbe, runChanges, type ChangeSample, type ChangeStep } from './probes';
 import {
 	report,
 	reportDurations,
@@ -29,7 +29,7 @@ import {
 	type Measured
 } from './report';
 import { measureFirstChange } from './first-change';
-import { measureVisits } from './visits';
+import { loadUntilReady, measureVisits } from './visits';
 import { measurePageChanges } from './page-changes';
 import { realSite, syntheticSite, type Site } from './sites';
 import { SYNTHETIC } from './synthetic';
@@ -122,23 +122,7 @@ async function measure(browser: Browser, url: string, site: Site, throttle: bool
 			bytes += event.encodedDataLength;
 			requests++;
 		});
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-
-		await page.goto(url, { waitUntil: 'commit' });
-		const state = await page.waitForFunction(
-			() => {
-				const db = document.documentElement.dataset.db;
-				const marks = (window as unknown as { __bench: LoadMarks }).__bench;
-				return db === 'error' ? 'error' : db === 'ready' && marks.chartPainted !== undefined ? db : false;
-			},
-			undefined,
-			{ timeout: 180_000, polling: 50 }
-		);
-		if ((await state.jsonValue()) === 'error' || errors.length) {
-			throw new Error(`${url}: the page failed: ${errors.join('; ') || 'data-db=error'}`);
-		}
-		const marks = await page.evaluate(() => (window as unknown as { __bench: LoadMarks }).__bench);
+		const marks = await loadUntilReady(page, url);
 		await page.waitForTimeout(200); // let any request still in flight finish
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
