@@ -102,6 +102,20 @@ describe('phones and small screens', () => {
 		}
 	}
 
+	// /brief has no page header (it is made to print); its references hold long permalinks that must wrap.
+	for (const lang of ['zh', 'en'] as const) {
+		it(`the briefing to print, /brief from /analysis (${lang}), at 360 × 740 is no wider than the screen`, async () => {
+			const { page, errors } = await site.openReady(url('brief?page=analysis', lang), {
+				viewport: PHONES[1]
+			});
+			const measured = await layout(page);
+			expect(measured.innerWidth).toBe(360);
+			expect(measured.scrollWidth).toBeLessThanOrEqual(360);
+			expect(await page.locator('figure[data-chart]').count()).toBe(5);
+			expect(errors).toEqual([]);
+		});
+	}
+
 	it('on a desktop in English, no chart text runs out of its chart (the ranking’s "Inner Mongolia", the level legend’s "not published")', async () => {
 		const { page } = await site.openReady('?lang=en');
 		expect(
