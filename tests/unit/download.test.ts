@@ -1,7 +1,7 @@
 // Downloads end: an HTTP error or a network failure is a named failure, a download with no byte for the
 // stall time is given up, and progress counts the bytes against Content-Length when that counts them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { download, type DownloadProgress } from '$lib/db/download';
+import { download, stream, type DownloadProgress } from '$lib/db/download';
 import { EngineError, engineFailure } from '$lib/db/engine-failure';
 
 /** A fetch whose body yields `chunks` after `delays` ms each (a delay of Infinity never comes), honouring abort. */
@@ -34,7 +34,10 @@ async function failureOf(work: Promise<unknown>) {
 	return engineFailure(error);
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+	vi.unstubAllGlobals();
+	vi.restoreAllMocks();
+});
 
 describe('download(url, file, { onProgress, signal, stallMs })', () => {
 	it('returns every byte in order and reports progress against Content-Length', async () => {
@@ -105,5 +108,41 @@ describe('download(url, file, { onProgress, signal, stallMs })', () => {
 		const work = download('/x.wasm', 'x.wasm', { signal: stopper.signal });
 		setTimeout(() => stopper.abort(new Error('the page failed')), 20);
 		await expect(work).rejects.toThrow('the page failed');
+	});
+});
+
+describe('stream(url, file, onChunk, options): the same download, chunk by chunk, keeping none', () => {
+	/** A body whose chunks have all arrived before it is read (as from a cache). */
+	const arrived = (sizes: number[]) =>
+		vi.fn(async () => {
+			const body = new ReadableStream<Uint8Array>({
+				start(controller) {
+					sizes.forEach((size, i) => controller.enqueue(new Uint8Array(size).fill(i + 1)));
+					controller.close();
+				}
+			});
+			return new Response(body);
+		});
+
+	it('hands each chunk to onChunk in order and resolves to the number of bytes', async () => {
+		vi.stubGlobal('fetch', arrived([3, 2, 4]));
+		const chunks: number[][] = [];
+		expect(await stream('/x.wasm', 'x.wasm', (chunk) => chunks.push([...chunk]))).toBe(9);
+		expect(chunks).toEqual([
+			[1, 1, 1],
+			[2, 2],
+			[3, 3, 3, 3]
+		]);
+	});
+
+	it('gives the main thread back when reading chunks that have arrived takes longer than 40 ms', async () => {
+		vi.stubGlobal('fetch', arrived([1, 1, 1, 1, 1, 1]));
+		let clock = 0;
+		vi.spyOn(performance, 'now').mockImplementation(() => (clock += 25));
+		const order: string[] = [];
+		setTimeout(() => order.push('another task'), 0);
+		await stream('/x.wasm', 'x.wasm', (chunk) => order.push(`chunk ${chunk[0]}`));
+		// 25 ms of reading per chunk: the other task runs after the second chunk, not after all six.
+		expect(order.indexOf('another task')).toBe(2);
 	});
 });

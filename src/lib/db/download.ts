@@ -28,8 +28,23 @@ export interface DownloadOptions {
 export async function download(
 	url: string,
 	file: string,
-	{ onProgress = () => {}, signal, stallMs = STALL_MS }: DownloadOptions = {}
+	options: DownloadOptions = {}
 ): Promise<Uint8Array> {
+	const chunks: Uint8Array[] = [];
+	const length = await stream(url, file, (chunk) => chunks.push(chunk), options);
+	return joined(chunks, length);
+}
+
+/**
+ * Like download, but hands each chunk to `onChunk` as it arrives and keeps none: the engine's 34 MB are
+ * checked as they stream, never held or copied on the main thread. Resolves to the number of bytes.
+ */
+export async function stream(
+	url: string,
+	file: string,
+	onChunk: (chunk: Uint8Array) => void,
+	{ onProgress = () => {}, signal, stallMs = STALL_MS }: DownloadOptions = {}
+): Promise<number> {
 	const controller = new AbortController();
 	const stop = () => controller.abort();
 	signal?.addEventListener('abort', stop);
@@ -48,10 +63,10 @@ export async function download(
 		});
 		if (!response.ok) throw new EngineError({ kind: 'download', file, status: response.status });
 		const total = knownSize(response);
-		const chunks: Uint8Array[] = [];
 		let loaded = 0;
 		onProgress({ loaded, total });
 		const reader = response.body?.getReader();
+		let since = performance.now();
 		for (;;) {
 			const chunk = await reader?.read().catch((): never => {
 				throw failed();
@@ -59,16 +74,25 @@ export async function download(
 			if (!chunk || chunk.done) break;
 			clearTimeout(timer);
 			timer = setTimeout(stop, stallMs);
-			chunks.push(chunk.value);
+			onChunk(chunk.value);
 			loaded += chunk.value.length;
 			onProgress({ loaded, total });
+			// Chunks already received are read one after another in the same task: from a cache, the whole
+			// engine would be one long task. The page gets the thread back between slices.
+			if (performance.now() - since > SLICE_MS) {
+				await new Promise((resolve) => setTimeout(resolve, 0));
+				since = performance.now();
+			}
 		}
-		return joined(chunks, loaded);
+		return loaded;
 	} finally {
 		clearTimeout(timer);
 		signal?.removeEventListener('abort', stop);
 	}
 }
+
+/** The longest the reading of a download keeps the main thread before it yields (ms). */
+const SLICE_MS = 40;
 
 /** The body's size in the bytes the stream yields: Content-Length, unless the body is compressed. */
 function knownSize(response: Response): number | null {

@@ -10,29 +10,61 @@ const HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]; // "\0asm", ver
 
 /** null when `bytes` is a WebAssembly header followed by sections that end exactly at the end of the file. */
 export function wasmProblem(bytes: Uint8Array): WasmProblem | null {
-	if (bytes.length === 0) return 'empty';
-	const head = bytes.subarray(0, HEADER.length);
-	if (head.some((byte, i) => byte !== HEADER[i])) return 'signature';
-	if (head.length < HEADER.length) return 'truncated';
-	let at = HEADER.length;
-	while (at < bytes.length) {
-		const size = readU32(bytes, at + 1); // after the section id
-		if (typeof size === 'string') return size;
-		at = size.next + size.value;
-	}
-	return at === bytes.length ? null : 'truncated';
+	const walk = new WasmWalk();
+	walk.push(bytes);
+	return walk.end();
 }
 
-/** An unsigned LEB128 number of at most 5 bytes at `at`: 'truncated' when the file ends inside it. */
-function readU32(bytes: Uint8Array, at: number): { value: number; next: number } | 'truncated' | 'invalid' {
-	let value = 0;
-	for (let shift = 0; shift < 35; shift += 7, at++) {
-		if (at >= bytes.length) return 'truncated';
-		const byte = bytes[at] as number;
-		value += (byte & 0x7f) * 2 ** shift;
-		if (byte < 0x80) return { value, next: at + 1 };
+/**
+ * The same check over a file that arrives in chunks: the engine's download is walked as it streams, so its
+ * 34 MB are never held (or copied into one array) on the main thread. Only a section header cut by a chunk's
+ * end is kept between chunks.
+ */
+export class WasmWalk {
+	/** Bytes seen so far. */
+	#length = 0;
+	/** Where the next section header starts. */
+	#next = HEADER.length;
+	/** The bytes of the section header at #next read so far (its id, then its size as LEB128). */
+	#header: number[] = [];
+	#problem: WasmProblem | null = null;
+
+	push(chunk: Uint8Array): void {
+		const base = this.#length;
+		this.#length += chunk.length;
+		if (this.#problem) return;
+		for (let i = base; i < Math.min(HEADER.length, this.#length); i++) {
+			if (chunk[i - base] !== HEADER[i]) {
+				this.#problem = 'signature';
+				return;
+			}
+		}
+		// The section headers that start in (or carry over into) this chunk.
+		while (this.#next + this.#header.length < this.#length) {
+			const byte = chunk[this.#next + this.#header.length - base] as number;
+			this.#header.push(byte);
+			// Byte 0 is the section id; then up to 5 bytes of its size, the last under 0x80.
+			if (this.#header.length === 1 || byte >= 0x80) {
+				if (this.#header.length === 6) {
+					this.#problem = 'invalid';
+					return;
+				}
+				continue;
+			}
+			let size = 0;
+			this.#header.slice(1).forEach((b, k) => (size += (b & 0x7f) * 2 ** (7 * k)));
+			this.#next += this.#header.length + size;
+			this.#header = [];
+		}
 	}
-	return 'invalid';
+
+	/** What is wrong with the file, once all of it has been pushed; null when nothing is. */
+	end(): WasmProblem | null {
+		if (this.#problem) return this.#problem;
+		if (this.#length === 0) return 'empty';
+		if (this.#length < HEADER.length || this.#header.length > 0) return 'truncated';
+		return this.#next === this.#length ? null : 'truncated';
+	}
 }
 
 // The smallest module with a try block (as wasm-feature-detect and duckdb-wasm test for it): the engine's

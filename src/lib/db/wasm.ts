@@ -7,10 +7,10 @@ import workerUrl from './engine.worker?worker&url';
 import { QUERY_MEASURE, type Connector, type Row, type SqlParam } from './connector';
 import { arrowToRows } from './arrow-rows';
 import { withDeadline } from './deadline';
-import { download, type DownloadProgress } from './download';
+import { download, stream, type DownloadProgress } from './download';
 import { EngineError } from './engine-failure';
 import { NO_EXTENSION_AUTOLOAD } from './settings';
-import { browserCanRunEngine, wasmProblem } from './wasm-check';
+import { WasmWalk, browserCanRunEngine } from './wasm-check';
 
 const MAX_PREPARED = 64;
 
@@ -151,7 +151,9 @@ async function downloadWasm(
 	signal: AbortSignal
 ): Promise<void> {
 	const file = fileName(url);
-	const problem = wasmProblem(await download(url, file, { onProgress, signal }));
+	const walk = new WasmWalk();
+	await stream(url, file, (chunk) => walk.push(chunk), { onProgress, signal });
+	const problem = walk.end();
 	if (problem) throw new EngineError({ kind: 'not-wasm', file, problem });
 }
 
