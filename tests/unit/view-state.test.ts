@@ -124,6 +124,25 @@ describe('serializeView(view)', () => {
 	});
 });
 
+describe('defaultView(manifest)', () => {
+	it("is the aggregate index's latest year, and on /relate the CPS index against the aggregate index", () => {
+		const view = defaultView(manifest);
+		expect([view.indicator, view.year, view.x, view.y]).toEqual([
+			'pku_dfiic_index_aggregate',
+			2023,
+			'cps_online_service_index',
+			'pku_dfiic_index_aggregate'
+		]);
+	});
+
+	it('puts another indicator on x where the data have no CPS index (the bench’s synthetic panel)', () => {
+		const indicators = manifest.indicators.filter((d) => d.id !== 'cps_online_service_index');
+		const view = defaultView({ ...manifest, indicators });
+		expect(view.x).toBe(indicators.find((d) => d.id !== 'pku_dfiic_index_aggregate')!.id);
+		expect(view.y).toBe('pku_dfiic_index_aggregate');
+	});
+});
+
 describe('sameView(a, b)', () => {
 	it('holds for two views with the same link, and fails as soon as one parameter differs', () => {
 		const view = defaultView(manifest);

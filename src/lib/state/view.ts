@@ -98,6 +98,9 @@ export function firstYear(indicator: Indicator): number {
 export function defaultView(manifest: Manifest): ViewState {
 	const indicator = findIndicator(manifest, DEFAULT_INDICATOR) ?? manifest.indicators[0];
 	if (!indicator) throw new Error('the manifest lists no indicator');
+	// /relate's x axis: another indicator where the data have no CPS index (the bench's synthetic panel).
+	const x =
+		findIndicator(manifest, DEFAULT_X) ?? manifest.indicators.find((d) => d.id !== indicator.id) ?? indicator;
 	return {
 		indicator: indicator.id,
 		year: latestYear(indicator),
@@ -107,8 +110,8 @@ export function defaultView(manifest: Manifest): ViewState {
 		weighting: 'equal',
 		weights: 'queen',
 		from: null,
-		x: DEFAULT_X,
-		y: DEFAULT_Y,
+		x: x.id,
+		y: indicator.id,
 		scale: 'linear',
 		composite: null
 	};
