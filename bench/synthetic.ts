@@ -114,7 +114,26 @@ export async function syntheticDataset(): Promise<Dataset> {
 		published_ranks: [],
 		disputed: [],
 		context: [],
-		datasets: [],
+		// The pages link each indicator to its dataset's entry on /about-data: the prerender checks the link.
+		datasets: [
+			{
+				id: 'synthetic',
+				citation_zh: '基准测试合成数据（随机生成，非真实数据）',
+				citation_en: 'Benchmark synthetic data (seeded random, not real figures)',
+				url: '',
+				obtained: 'copy',
+				coverage_zh: '',
+				coverage_en: '',
+				note_zh: '',
+				note_en: '',
+				publisher_zh: [],
+				publisher_en: [],
+				title_zh: '基准测试合成数据',
+				title_en: 'Benchmark synthetic data',
+				published: [],
+				provenance: ['bench/synthetic.ts']
+			}
+		],
 		contiguity: [],
 		capitals: []
 	};
