@@ -4,13 +4,13 @@
 import { buildDatabase } from '$lib/server/build-database';
 import { queryEarlyRows } from '$lib/state/early-rows';
 import { defaultView, findIndicator } from '$lib/state/view';
-import { ALL_YEARS_AT_ONCE } from '$lib/state/view-data.svelte';
+import { allYearsAtOnce } from '$lib/state/view-data.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
 	const { db, manifest } = await buildDatabase(fetch);
 	const view = defaultView(manifest);
 	const years = findIndicator(manifest, view.indicator)!.years.length;
-	const everyYear = manifest.provinces.length * years <= ALL_YEARS_AT_ONCE;
+	const everyYear = allYearsAtOnce(manifest.provinces.length * years);
 	return { early: await queryEarlyRows(db, view.indicator, everyYear ? undefined : view.year) };
 };

@@ -23,6 +23,11 @@ import type { ViewState } from './view';
 
 /** Up to this many rows (units × years), the provinces of every year are fetched with the first view of an indicator. */
 export const ALL_YEARS_AT_ONCE = 5000;
+/**
+ * Whether the provinces of every year of an indicator come at once (its early rows too), for `rows` = units
+ * × years: at provincial scale; at county scale the year shown comes first.
+ */
+export const allYearsAtOnce = (rows: number): boolean => rows <= ALL_YEARS_AT_ONCE;
 /** Beyond it, they are fetched once no view has been asked for this long (ms). */
 const ALL_YEARS_AFTER = 300;
 
@@ -144,7 +149,7 @@ export class ViewData {
 	async load(db: Connector, view: DataView, rows: number): Promise<void> {
 		const params = dataView(view);
 		this.#asked = dataKey(params);
-		this.#atOnce = rows <= ALL_YEARS_AT_ONCE;
+		this.#atOnce = allYearsAtOnce(rows);
 		await this.#rows.load(db, params);
 		clearTimeout(this.#yearsTimer);
 		if (this.#atOnce) await this.#years.get(db, params);
